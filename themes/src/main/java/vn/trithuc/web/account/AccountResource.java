@@ -1,0 +1,99 @@
+package vn.trithuc.web.account;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.wildfly.security.http.oidc.OidcSecurityContext;
+
+import vn.trithuc.web.Settings;
+import vn.trithuc.web.page.Page;
+import vn.trithuc.web.security.Caller;
+import vn.trithuc.web.security.CallerProducer;
+
+/**
+ * Signing in and out, and who you are. {@code /login} and {@code /me} are protected in
+ * {@code web.xml}, so reaching them starts Keycloak's authorization-code flow; the API answers
+ * bearer-token callers.
+ */
+@Path("")
+public class AccountResource {
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** The caller's identity: user name, display name, realm roles and organisation-tree groups. */
+    @GET
+    @Path("api/me")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Me me() {
+        return Me.of(caller.requireAuthenticated());
+    }
+
+    /** "Logged in as …" page. */
+    @GET
+    @Path("me")
+    @Produces(MediaType.TEXT_HTML)
+    public Page mePage() {
+        return Page.of("me", Map.of("me", Me.of(caller.requireAuthenticated())));
+    }
+
+    /** Reached after Keycloak's login; sends the browser back where it came from. */
+    @GET
+    @Path("login")
+    public Response login(@QueryParam("to") String to) {
+        caller.requireAuthenticated();
+        return Response.seeOther(URI.create(safeLocalPath(to, request.getContextPath() + "/"))).build();
+    }
+
+    /** Ends the session here and at Keycloak (RP-initiated logout), then returns to the home page. */
+    @POST
+    @Path("logout")
+    public Response logout() throws ServletException {
+        OidcSecurityContext context = CallerProducer.securityContext(request);
+        String idToken = context == null ? null : context.getIDTokenString();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        URI home = uriInfo.getBaseUriBuilder().replacePath("/").build();
+        UriBuilder endSession = UriBuilder.fromUri(Settings.identityProviderUrl())
+                .path("protocol/openid-connect/logout")
+                .queryParam("post_logout_redirect_uri", home)
+                .queryParam("client_id", Settings.env("TRITHUC_OIDC_CLIENT_ID", "trithuc-web"));
+        if (idToken != null) {
+            endSession.queryParam("id_token_hint", idToken);
+        }
+        return Response.seeOther(endSession.build()).build();
+    }
+
+    /** Only same-site absolute paths are followed, so the login page cannot be used as an open redirect. */
+    static String safeLocalPath(String to, String fallback) {
+        if (to == null || !to.startsWith("/") || to.startsWith("//") || to.contains("\\") || to.contains("\r")
+                || to.contains("\n")) {
+            return fallback;
+        }
+        return to;
+    }
+}

@@ -1,0 +1,108 @@
+package vn.trithuc.web.page;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import vn.trithuc.web.Settings;
+import vn.trithuc.web.problem.ProblemException;
+
+/**
+ * Theme assets (CSS, icons, scripts) at {@code /static/…}: from the deployment theme folder
+ * ({@code TRITHUC_THEME_DIR/static}) when it has the file, otherwise from the default theme in
+ * this jar. Answers with a content-hash ETag so phones on slow networks revalidate cheaply.
+ */
+@Path("static")
+public class AssetResource {
+
+    static final String DEFAULT_STATIC = "vn/trithuc/themes/default/static/";
+    private static final Map<String, String> TYPES = Map.of(
+            "css", "text/css; charset=UTF-8",
+            "js", "text/javascript; charset=UTF-8",
+            "svg", "image/svg+xml",
+            "png", "image/png",
+            "ico", "image/x-icon",
+            "woff2", "font/woff2",
+            "json", "application/json");
+    private static final Map<String, Asset> CACHE = new ConcurrentHashMap<>();
+
+    /** One asset's bytes and validators. */
+    record Asset(byte[] bytes, String type, EntityTag etag) {
+    }
+
+    @GET
+    @Path("{path: [A-Za-z0-9_./-]+}")
+    public Response asset(@PathParam("path") String path, @Context Request request) {
+        Asset asset = find(path).orElseThrow(() -> ProblemException.notFound("The file " + path));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(asset.etag());
+        if (notModified != null) {
+            return notModified.cacheControl(cache).build();
+        }
+        return Response.ok(asset.bytes(), asset.type()).tag(asset.etag()).cacheControl(cache).build();
+    }
+
+    static Optional<Asset> find(String path) {
+        if (path.contains("..") || path.startsWith("/")) {
+            return Optional.empty();
+        }
+        String extension = path.substring(path.lastIndexOf('.') + 1);
+        String type = TYPES.get(extension);
+        if (type == null) {
+            return Optional.empty();
+        }
+        Optional<java.nio.file.Path> override = Settings.themeDir().map(dir -> java.nio.file.Path.of(dir, "static", path))
+                .filter(Files::isRegularFile);
+        if (override.isPresent()) {
+            return Optional.of(load(override.get(), type));
+        }
+        Asset cached = CACHE.get(path);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        try (InputStream in = AssetResource.class.getClassLoader().getResourceAsStream(DEFAULT_STATIC + path)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Asset asset = asset(in.readAllBytes(), type);
+            CACHE.put(path, asset);
+            return Optional.of(asset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Asset load(java.nio.file.Path file, String type) {
+        try {
+            return asset(Files.readAllBytes(file), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Asset asset(byte[] bytes, String type) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return new Asset(bytes, type, new EntityTag(HexFormat.of().formatHex(digest, 0, 12)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
