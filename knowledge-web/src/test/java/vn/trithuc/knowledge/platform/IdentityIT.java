@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
-import vn.trithuc.knowledge.testing.BrowserSession;
-import vn.trithuc.knowledge.testing.Deployments;
+import vn.trithuc.testing.BrowserSession;
+import vn.trithuc.testing.Deployments;
 import vn.trithuc.testing.KeycloakExtension;
 import vn.trithuc.testing.Tokens;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
-import vn.trithuc.knowledge.testing.Deployments;
+import vn.trithuc.testing.Deployments;
 
 /** The plumbing every feature relies on: health, OpenAPI, metrics, spaces, home page, languages. */
 @ExtendWith(ArquillianExtension.class)

@@ -1,4 +1,4 @@
-package vn.trithuc.knowledge.testing;
+package vn.trithuc.testing;
 
 import java.io.IOException;
 import java.net.CookieHandler;

@@ -1,0 +1,41 @@
+package vn.trithuc.learning.platform;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import vn.trithuc.web.platform.DatabaseReadiness;
+import vn.trithuc.web.platform.SchemaMigration;
+
+/**
+ * Migrates the {@code learning} schema when the application starts, and reports its database
+ * in {@code /health/ready}.
+ */
+@ApplicationScoped
+@Readiness
+public class LearningSchema implements HealthCheck {
+
+    public static final String SCHEMA = "learning";
+
+    @Resource(lookup = "java:jboss/datasources/TriThucDS")
+    DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        SchemaMigration.migrate(dataSource, SCHEMA, LearningSchema.class.getClassLoader());
+        migrated = true;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return DatabaseReadiness.check("learning-database", dataSource, SCHEMA, migrated);
+    }
+}
