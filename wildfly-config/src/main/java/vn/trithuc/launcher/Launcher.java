@@ -162,6 +162,8 @@ public final class Launcher {
                 wildfly.process().process().onExit(),
                 keycloak == null ? new CompletableFuture<>() : keycloak.process().process().onExit());
         anyStopped.join();
+        // Ctrl-C reaches the servers too (same process group); give the shutdown hook a moment to say so.
+        ManagedProcess.pause(Duration.ofSeconds(1));
         if (!stopping.get()) {
             OUT.println("✖ " + (wildfly.process().isAlive() ? "Keycloak" : "WildFly") + " stopped unexpectedly; see "
                     + (wildfly.process().isAlive() ? keycloak.process().log() : wildfly.process().log()));

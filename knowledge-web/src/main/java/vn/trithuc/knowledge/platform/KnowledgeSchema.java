@@ -3,13 +3,23 @@ package vn.trithuc.knowledge.platform;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.jboss.logging.Logger;
+
 import vn.trithuc.web.platform.SchemaMigration;
 
-/** Migrates the {@code knowledge} schema when the application starts. */
+/**
+ * Migrates the {@code knowledge} schema when the application starts, then indexes what the
+ * migrations wrote directly (rows inserted by SQL bypass Hibernate Search's listeners) when the
+ * index is empty — on the first start, or after the index folder was deleted.
+ */
 @ApplicationScoped
 public class KnowledgeSchema {
 
@@ -18,11 +28,29 @@ public class KnowledgeSchema {
     @Resource(lookup = "java:jboss/datasources/TriThucDS")
     DataSource dataSource;
 
+    @PersistenceUnit(unitName = "knowledge")
+    EntityManagerFactory entityManagerFactory;
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeSchema.class);
+
     private volatile boolean migrated;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) throws InterruptedException {
         SchemaMigration.migrate(dataSource, SCHEMA, KnowledgeSchema.class.getClassLoader());
         migrated = true;
+        indexIfEmpty();
+    }
+
+    private void indexIfEmpty() throws InterruptedException {
+        SearchMapping mapping = Search.mapping(entityManagerFactory);
+        try (var em = entityManagerFactory.createEntityManager()) {
+            long indexed = Search.session(em).search(mapping.allIndexedEntities().stream()
+                    .map(e -> e.javaClass()).toList()).where(f -> f.matchAll()).fetchTotalHitCount();
+            if (indexed == 0) {
+                LOG.info("The knowledge search index is empty; indexing the database");
+                mapping.scope(Object.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+            }
+        }
     }
 
     public boolean isMigrated() {

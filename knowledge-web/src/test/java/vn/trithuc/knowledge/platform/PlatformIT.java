@@ -38,7 +38,14 @@ class PlatformIT {
         given().when().get("http://localhost:9990/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("knowledge-database", "knowledge-index"));
+                .body("checks.name", hasItems("knowledge-database", "knowledge-index"))
+                .body("checks.find { it.name == 'knowledge-index' }.data.spaceDocuments", equalTo(4))
+                .body("checks.find { it.name == 'knowledge-database' }.data.database", equalTo(expectedDatabase()));
+    }
+
+    /** CI runs these tests twice: on the embedded H2 and on PostgreSQL (TRITHUC_DB_DRIVER=postgresql). */
+    private static String expectedDatabase() {
+        return "postgresql".equals(System.getenv("TRITHUC_DB_DRIVER")) ? "PostgreSQL" : "H2";
     }
 
     @Test

@@ -89,6 +89,14 @@ public class Course {
         this.status = Status.DRAFT;
     }
 
+    /** Makes the course visible in the catalogue; publishing again keeps the first publication time. */
+    public void publish(OffsetDateTime at) {
+        if (status != Status.PUBLISHED) {
+            status = Status.PUBLISHED;
+            publishedAt = Objects.requireNonNull(at, "at");
+        }
+    }
+
     public Long id() {
         return id;
     }

@@ -6,17 +6,20 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import vn.trithuc.learning.course.DemoCourses;
+import vn.trithuc.web.Settings;
 import vn.trithuc.web.platform.DatabaseReadiness;
 import vn.trithuc.web.platform.SchemaMigration;
 
 /**
- * Migrates the {@code learning} schema when the application starts, and reports its database
- * in {@code /health/ready}.
+ * Migrates the {@code learning} schema when the application starts (then loads the demo content
+ * when {@code TRITHUC_DEMO_CONTENT=true}), and reports its database in {@code /health/ready}.
  */
 @ApplicationScoped
 @Readiness
@@ -29,9 +32,15 @@ public class LearningSchema implements HealthCheck {
 
     private volatile boolean migrated;
 
+    @Inject
+    DemoCourses demoCourses;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         SchemaMigration.migrate(dataSource, SCHEMA, LearningSchema.class.getClassLoader());
         migrated = true;
+        if (Boolean.parseBoolean(Settings.env("TRITHUC_DEMO_CONTENT", "false"))) {
+            demoCourses.loadOnce();
+        }
     }
 
     @Override

@@ -42,9 +42,11 @@ class LearningPlatformIT {
     }
 
     @Test
-    void catalogueIsPublicJson() {
+    void catalogueIsPublicJsonWithTheDemoCoursesLoadedOnce() {
         given().accept(ContentType.JSON).when().get(base + "api/courses")
-                .then().statusCode(200).contentType(ContentType.JSON);
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("findAll { it.title == 'An toàn thông tin cho mọi người dân' }.size()", equalTo(1))
+                .body("find { it.title == 'Kỹ năng số cơ bản cho cán bộ, công chức' }.audience", equalTo("civil-servant"));
     }
 
     @Test
@@ -61,6 +63,7 @@ class LearningPlatformIT {
                 .then().statusCode(200)
                 .body(containsString("<html lang=\"vi\">"))
                 .body(containsString("<h1>Khoá học</h1>"))
+                .body(containsString("Canh tác lúa theo hướng hữu cơ ở vùng ven đô Hà Nội"))
                 .body(containsString("href=\"/learn/static/css/site.css\""));
     }
 

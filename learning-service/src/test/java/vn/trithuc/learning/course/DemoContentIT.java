@@ -1,0 +1,43 @@
+package vn.trithuc.learning.course;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.http.ContentType;
+
+import vn.trithuc.testing.Deployments;
+
+/**
+ * Demo content is loaded on the first start only. This class deploys the application again
+ * (after {@code LearningPlatformIT} or before it), so whichever runs second sees a restart.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DemoContentIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.learningService();
+    }
+
+    @Test
+    void restartingDoesNotLoadTheDemoCoursesAgain() {
+        given().accept(ContentType.JSON).when().get(base + "api/courses")
+                .then().statusCode(200)
+                .body("findAll { it.title == 'Canh tác lúa theo hướng hữu cơ ở vùng ven đô Hà Nội' }.size()", equalTo(1))
+                .body("size()", equalTo(4));
+    }
+}
