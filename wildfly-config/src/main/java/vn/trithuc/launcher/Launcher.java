@@ -139,7 +139,7 @@ public final class Launcher {
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new LaunchException("Keycloak is unreachable at " + realmUrl + " (TRITHUC_OIDC_PROVIDER_URL): "
-                    + e.getMessage());
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LaunchException("Interrupted");
@@ -148,7 +148,8 @@ public final class Launcher {
 
     static void requireFreePort(int port, String what) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // like the servers themselves: connections of a just-stopped server in TIME_WAIT do not count
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("127.0.0.1", port));
         } catch (IOException e) {
             throw new LaunchException("Port " + port + " (" + what + ") is already in use. Another Tri Thức, WildFly or "
