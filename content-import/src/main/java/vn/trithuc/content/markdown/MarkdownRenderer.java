@@ -27,7 +27,8 @@ import org.owasp.html.Sanitizers;
  */
 public final class MarkdownRenderer {
 
-    private static final List<Extension> EXTENSIONS = List.of(
+    /** The CommonMark extensions every Tri Thức text uses. */
+    public static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
