@@ -25,14 +25,17 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "revision")
 @NamedQuery(name = Revision.OF_ARTICLE, query = "select r from Revision r where r.article = :article order by r.id desc")
-@NamedQuery(name = Revision.PENDING, query = "select r from Revision r join fetch r.article a "
-        + "where r.status = vn.trithuc.knowledge.article.RevisionStatus.PENDING and (:space is null or a.spaceKey = :space) order by r.id")
+@NamedQuery(name = Revision.PENDING, query = "select r from Revision r join fetch r.article "
+        + "where r.status = vn.trithuc.knowledge.article.RevisionStatus.PENDING order by r.id")
+@NamedQuery(name = Revision.PENDING_IN_SPACE, query = "select r from Revision r join fetch r.article "
+        + "where r.status = vn.trithuc.knowledge.article.RevisionStatus.PENDING and r.article.spaceKey = :space order by r.id")
 @NamedQuery(name = Revision.LATEST_VISIBLE_TO_REBASE, query = "select r from Revision r where r.article = :article "
         + "and r.status <> vn.trithuc.knowledge.article.RevisionStatus.REJECTED order by r.id desc")
 public class Revision {
 
     public static final String OF_ARTICLE = "Revision.ofArticle";
     public static final String PENDING = "Revision.pending";
+    public static final String PENDING_IN_SPACE = "Revision.pendingInSpace";
     public static final String LATEST_VISIBLE_TO_REBASE = "Revision.latestNotRejected";
 
     @Id
@@ -91,7 +94,7 @@ public class Revision {
     Revision(Article article, Revision parent, String title, String markdown, String html, String summary, String author,
              OffsetDateTime at, RevisionStatus status, boolean merged) {
         this.article = Objects.requireNonNull(article);
-        this.parentId = parent == null ? null : parent.id;
+        this.parentId = parent == null ? null : parent.id(); // parent may be a lazy proxy: use accessors
         this.title = Objects.requireNonNull(title);
         this.markdown = Objects.requireNonNull(markdown);
         this.html = Objects.requireNonNull(html);
@@ -99,7 +102,7 @@ public class Revision {
         this.author = Objects.requireNonNull(author);
         this.createdAt = Objects.requireNonNull(at);
         this.sizeBytes = markdown.getBytes(StandardCharsets.UTF_8).length;
-        this.sizeDelta = sizeBytes - (parent == null ? 0 : parent.sizeBytes);
+        this.sizeDelta = sizeBytes - (parent == null ? 0 : parent.sizeBytes());
         this.status = Objects.requireNonNull(status);
         this.merged = merged;
         if (status == RevisionStatus.PUBLISHED && article.policyNeedsReview()) {

@@ -1,0 +1,109 @@
+package vn.trithuc.knowledge.article;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import vn.trithuc.knowledge.article.ArticleViews.ArticleView;
+import vn.trithuc.knowledge.article.ArticleViews.Backlink;
+import vn.trithuc.knowledge.article.ArticleViews.DiffView;
+import vn.trithuc.knowledge.article.ArticleViews.RevisionSummary;
+import vn.trithuc.knowledge.article.ArticleViews.Saved;
+import vn.trithuc.web.security.Caller;
+
+/** {@code /api/spaces/{space}/articles/{slug}}: read, save, history, diff, revert, backlinks. */
+@Path("api/spaces/{space}/articles/{slug}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    /** {@code POST …/revert} body. */
+    public record RevertRequest(@NotNull Long revision, String summary) {
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @PathParam("space")
+    String space;
+
+    @PathParam("slug")
+    String slug;
+
+    @GET
+    public ArticleView read() {
+        return articles.read(space, slug);
+    }
+
+    /** 201 new article, 200 new revision, 202 held for review, 409 conflict. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response save(@Valid @NotNull SaveRequest request) {
+        return respond(articles.save(space, slug, request, caller));
+    }
+
+    @GET
+    @Path("revisions")
+    public List<RevisionSummary> history() {
+        return articles.history(space, slug);
+    }
+
+    @GET
+    @Path("revisions/{id: [0-9]+}")
+    public ArticleView revision(@PathParam("id") long id) {
+        return articles.revision(space, slug, id, caller);
+    }
+
+    @GET
+    @Path("diff")
+    public DiffView diff(@QueryParam("from") @NotNull Long from, @QueryParam("to") @NotNull Long to) {
+        return articles.diff(space, slug, from, to, caller);
+    }
+
+    @POST
+    @Path("revert")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response revert(@Valid @NotNull RevertRequest request) {
+        return respond(articles.revert(space, slug, request.revision(), request.summary(), caller));
+    }
+
+    @GET
+    @Path("backlinks")
+    public List<Backlink> backlinks() {
+        return articles.backlinks(space, slug);
+    }
+
+    private Response respond(Saved saved) {
+        ArticleView article = saved.article();
+        Response.ResponseBuilder response;
+        if ("pending".equals(article.status())) {
+            response = Response.accepted();
+        } else if (saved.created()) {
+            response = Response.created(URI.create(uriInfo.getBaseUri() + "api/spaces/" + article.space() + "/articles/"
+                    + article.slug()));
+        } else {
+            response = Response.ok();
+        }
+        return response.entity(saved).build();
+    }
+}

@@ -1,0 +1,384 @@
+package vn.trithuc.knowledge.article;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import vn.trithuc.content.markdown.MarkdownRenderer;
+import vn.trithuc.content.wiki.WikiLink;
+import vn.trithuc.content.wiki.WikiMarkdown;
+import vn.trithuc.knowledge.article.ArticleViews.ArticleView;
+import vn.trithuc.knowledge.article.ArticleViews.Backlink;
+import vn.trithuc.knowledge.article.ArticleViews.DiffView;
+import vn.trithuc.knowledge.article.ArticleViews.RevisionSummary;
+import vn.trithuc.knowledge.article.ArticleViews.Saved;
+import vn.trithuc.knowledge.space.Space;
+import vn.trithuc.knowledge.space.SpacePolicy;
+import vn.trithuc.web.problem.ProblemException;
+import vn.trithuc.web.security.Caller;
+import vn.trithuc.web.security.Role;
+
+/**
+ * Reading and editing articles. Every save is a new immutable revision; a save based on an older
+ * revision is merged three-way with the head or refused with the conflicting hunks; in a
+ * reviewed space (medical) only revisions a reviewer approved are ever shown to readers.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    /** Largest article text accepted, in bytes of UTF-8. */
+    public static final int MAX_MARKDOWN_BYTES = 1_000_000;
+
+    private final WikiMarkdown wiki = new WikiMarkdown(new MarkdownRenderer());
+
+    @PersistenceContext(unitName = "knowledge")
+    EntityManager em;
+
+    /** The article as readers see it: its current (published or approved) revision. */
+    @Transactional
+    public ArticleView read(String spaceKey, String slugValue) {
+        Article article = visibleArticle(spaceKey, new Slug(slugValue));
+        return view(article, article.current());
+    }
+
+    /** Creates or edits an article. */
+    @Transactional
+    public Saved save(String spaceKey, String slugValue, SaveRequest request, Caller caller) {
+        caller.require(Role.CONTRIBUTOR);
+        Space space = space(spaceKey);
+        Slug slug = new Slug(slugValue);
+        requireSize(request.markdown());
+        String markdown = normalise(request.markdown());
+        String title = request.title().strip();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        RevisionStatus status = statusFor(space, caller);
+        Article article = em.createNamedQuery(Article.BY_SLUG, Article.class)
+                .setParameter("space", space.key()).setParameter("slug", slug.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+
+        if (article == null) {
+            if (request.baseRevision() != null && request.baseRevision() != 0) {
+                throw ProblemException.notFound("The article " + space.key() + "/" + slug);
+            }
+            article = new Article(space, slug, title, language(request), now);
+            em.persist(article);
+            Revision revision = newRevision(article, null, title, markdown, request.summary(), caller, now, status, false);
+            return new Saved(view(article, revision), false, true);
+        }
+
+        Revision head = article.head();
+        if (request.baseRevision() == null) {
+            throw new ProblemException("base-revision-required", 409, "Base revision required",
+                    "The article exists; send the revision you started from as baseRevision.",
+                    Map.of("headRevision", head.id()));
+        }
+        Revision base = revisionOf(article, request.baseRevision());
+        String text = markdown;
+        boolean merged = false;
+        if (!base.id().equals(head.id())) {
+            TextMerge.Result merge = TextMerge.merge(base.markdown(), head.markdown(), markdown);
+            if (!merge.isClean()) {
+                throw new ProblemException("edit-conflict", 409, "Edit conflict",
+                        "Someone saved revision " + head.id() + " after revision " + base.id()
+                                + " that you started from, changing the same lines. Resolve the hunks and save again "
+                                + "with baseRevision " + head.id() + ".",
+                        Map.of("baseRevision", base.id(), "headRevision", head.id(), "conflicts", merge.conflicts(),
+                                "headMarkdown", head.markdown()));
+            }
+            text = merge.merged();
+            merged = true;
+        }
+        if (text.equals(head.markdown()) && title.equals(head.title()) && head.status() == status) {
+            return new Saved(view(article, head), merged, false);
+        }
+        Revision revision = newRevision(article, head, title, text, request.summary(), caller, now, status, merged);
+        return new Saved(view(article, revision), merged, false);
+    }
+
+    /** The history, newest first. Pending and rejected revisions are listed for everyone (not their text). */
+    @Transactional
+    public List<RevisionSummary> history(String spaceKey, String slugValue) {
+        Article article = anyArticle(spaceKey, new Slug(slugValue));
+        return em.createNamedQuery(Revision.OF_ARTICLE, Revision.class).setParameter("article", article)
+                .getResultStream().map(RevisionSummary::of).toList();
+    }
+
+    /** One revision; unpublished ones only for their author and reviewers. */
+    @Transactional
+    public ArticleView revision(String spaceKey, String slugValue, long id, Caller caller) {
+        Article article = anyArticle(spaceKey, new Slug(slugValue));
+        Revision revision = revisionOf(article, id);
+        requireMaySee(revision, caller);
+        return view(article, revision);
+    }
+
+    @Transactional
+    public DiffView diff(String spaceKey, String slugValue, long from, long to, Caller caller) {
+        Article article = anyArticle(spaceKey, new Slug(slugValue));
+        Revision a = revisionOf(article, from);
+        Revision b = revisionOf(article, to);
+        requireMaySee(a, caller);
+        requireMaySee(b, caller);
+        return new DiffView(a.id(), b.id(), TextDiff.rows(a.markdown(), b.markdown()));
+    }
+
+    /** Restores an earlier revision's text as a new revision (subject to the space's policy). */
+    @Transactional
+    public Saved revert(String spaceKey, String slugValue, long revisionId, String summary, Caller caller) {
+        Article article = anyArticle(spaceKey, new Slug(slugValue));
+        Revision target = revisionOf(article, revisionId);
+        requireMaySee(target, caller);
+        String why = summary == null || summary.isBlank() ? "Khôi phục phiên bản " + revisionId : summary;
+        return save(spaceKey, slugValue,
+                new SaveRequest(target.title(), target.markdown(), why, article.head().id(), article.language()), caller);
+    }
+
+    /** Articles whose current revision links here. */
+    @Transactional
+    public List<Backlink> backlinks(String spaceKey, String slugValue) {
+        Slug slug = new Slug(slugValue);
+        space(spaceKey);
+        return em.createQuery("select a from ArticleLinkRow l, Article a where l.fromArticleId = a.id "
+                        + "and l.toSpace = :space and l.toSlug = :slug order by a.title", Article.class)
+                .setParameter("space", spaceKey).setParameter("slug", slug.value()).getResultStream()
+                .map(a -> new Backlink(a.spaceKey(), a.slug(), a.title())).toList();
+    }
+
+    // ---- review (used by the review feature) ----
+
+    @Transactional
+    public ArticleView approve(long revisionId, String comment, Caller caller) {
+        caller.require(Role.MEDICAL_REVIEWER);
+        Revision revision = pendingRevision(revisionId);
+        Article article = lock(revision.article());
+        revision.approve(caller.username(), comment, OffsetDateTime.now(ZoneOffset.UTC));
+        article.publish(revision);
+        if (article.current() == revision) {
+            refreshLinks(article, revision);
+        }
+        return view(article, revision);
+    }
+
+    @Transactional
+    public ArticleView reject(long revisionId, String comment, Caller caller) {
+        caller.require(Role.MEDICAL_REVIEWER);
+        Revision revision = pendingRevision(revisionId);
+        Article article = lock(revision.article());
+        revision.reject(caller.username(), comment, OffsetDateTime.now(ZoneOffset.UTC));
+        if (article.head() == revision) {
+            article.rebaseHead(em.createNamedQuery(Revision.LATEST_VISIBLE_TO_REBASE, Revision.class)
+                    .setParameter("article", article).setMaxResults(1).getResultStream().findFirst().orElse(null));
+        }
+        return view(article, revision);
+    }
+
+    @Transactional
+    public List<ArticleViews.PendingReview> pending(String spaceKey, Caller caller) {
+        caller.require(Role.MEDICAL_REVIEWER);
+        var query = spaceKey == null || spaceKey.isBlank()
+                ? em.createNamedQuery(Revision.PENDING, Revision.class)
+                : em.createNamedQuery(Revision.PENDING_IN_SPACE, Revision.class).setParameter("space", spaceKey);
+        return query.getResultStream()
+                .map(r -> {
+                    Article a = r.article();
+                    Revision approved = a.current();
+                    return new ArticleViews.PendingReview(r.id(), a.spaceKey(), a.slug(), r.title(), r.author(),
+                            r.createdAt(), r.summary(), approved == null ? null : approved.id(),
+                            TextDiff.rows(approved == null ? "" : approved.markdown(), r.markdown()));
+                }).toList();
+    }
+
+    // ---- internals ----
+
+    private Revision newRevision(Article article, Revision parent, String title, String markdown, String summary,
+                                 Caller caller, OffsetDateTime now, RevisionStatus status, boolean merged) {
+        WikiMarkdown.Rendered rendered = render(article.spaceKey(), markdown);
+        Revision revision = new Revision(article, parent, title, markdown, rendered.html(), summary, caller.username(), now,
+                status, merged);
+        em.persist(revision);
+        boolean wasVisible = article.isVisible();
+        article.record(revision);
+        if (status == RevisionStatus.PUBLISHED) {
+            storeLinks(article, rendered);
+            if (!wasVisible) {
+                refreshPagesLinkingTo(article);
+            }
+        }
+        return revision;
+    }
+
+    /** Renders with red links: one query for which linked pages exist. */
+    WikiMarkdown.Rendered render(String ownSpace, String markdown) {
+        List<WikiLink> links = wiki.render(markdown, link -> "/").links();
+        Map<String, Set<String>> existing = existingTargets(ownSpace, links);
+        return wiki.render(markdown, link -> {
+            String space = link.space() == null ? ownSpace : link.space();
+            String slug = slugOrNull(link.title());
+            if (slug == null) {
+                return "/wiki/" + space + "?" + WikiMarkdown.REDLINK;
+            }
+            boolean exists = existing.getOrDefault(space, Set.of()).contains(slug);
+            return "/wiki/" + space + "/" + slug + (exists ? "" : "?" + WikiMarkdown.REDLINK);
+        });
+    }
+
+    private Map<String, Set<String>> existingTargets(String ownSpace, Collection<WikiLink> links) {
+        Map<String, Set<String>> wanted = new HashMap<>();
+        for (WikiLink link : links) {
+            String slug = slugOrNull(link.title());
+            if (slug != null) {
+                wanted.computeIfAbsent(link.space() == null ? ownSpace : link.space(), k -> new HashSet<>()).add(slug);
+            }
+        }
+        Map<String, Set<String>> existing = new HashMap<>();
+        wanted.forEach((space, slugs) -> existing.put(space, new HashSet<>(em.createNamedQuery(Article.EXISTING_SLUGS, String.class)
+                .setParameter("space", space).setParameter("slugs", slugs).getResultList())));
+        return existing;
+    }
+
+    private void storeLinks(Article article, WikiMarkdown.Rendered rendered) {
+        em.createQuery("delete from ArticleLinkRow l where l.fromArticleId = :id").setParameter("id", article.id()).executeUpdate();
+        em.createQuery("delete from ArticleCategoryRow c where c.articleId = :id").setParameter("id", article.id()).executeUpdate();
+        Set<String> seen = new HashSet<>();
+        for (WikiLink link : rendered.links()) {
+            String slug = slugOrNull(link.title());
+            String space = link.space() == null ? article.spaceKey() : link.space();
+            if (slug != null && seen.add(space + "/" + slug)) {
+                em.persist(new ArticleLinkRow(article.id(), space, slug));
+            }
+        }
+        for (String category : rendered.categories()) {
+            em.persist(new ArticleCategoryRow(article.id(), category.length() > 255 ? category.substring(0, 255) : category));
+        }
+    }
+
+    private void refreshLinks(Article article, Revision revision) {
+        storeLinks(article, render(article.spaceKey(), revision.markdown()));
+    }
+
+    /** A page appeared: the current revisions that linked to it lose their red link. */
+    private void refreshPagesLinkingTo(Article target) {
+        List<Article> linking = em.createQuery("select a from ArticleLinkRow l, Article a where l.fromArticleId = a.id "
+                        + "and l.toSpace = :space and l.toSlug = :slug and a.id <> :self", Article.class)
+                .setParameter("space", target.spaceKey()).setParameter("slug", target.slug()).setParameter("self", target.id())
+                .getResultList();
+        for (Article article : linking) {
+            Revision current = article.current();
+            if (current != null) {
+                current.rerender(render(article.spaceKey(), current.markdown()).html());
+            }
+        }
+    }
+
+    private List<String> categories(Article article) {
+        return em.createQuery("select c.category from ArticleCategoryRow c where c.articleId = :id order by c.category",
+                String.class).setParameter("id", article.id()).getResultList();
+    }
+
+    private ArticleView view(Article article, Revision revision) {
+        List<String> categories = revision == article.current() ? categories(article) : new ArrayList<>(
+                wiki.render(revision.markdown(), link -> "/").categories());
+        return new ArticleView(article.spaceKey(), article.slug(), revision.title(), revision.id(), revision.markdown(),
+                revision.html(), article.language(), categories, revision.status().code(), revision.author(),
+                revision.createdAt(), revision.reviewer(), revision.reviewedAt());
+    }
+
+    private static RevisionStatus statusFor(Space space, Caller caller) {
+        if (space.policy() == SpacePolicy.REVIEWED && !caller.hasRole(Role.MEDICAL_REVIEWER)) {
+            return RevisionStatus.PENDING;
+        }
+        return RevisionStatus.PUBLISHED;
+    }
+
+    private static void requireMaySee(Revision revision, Caller caller) {
+        if (revision.status() == RevisionStatus.PUBLISHED) {
+            return;
+        }
+        boolean author = caller.isAuthenticated() && Objects.equals(caller.username(), revision.author());
+        if (!author && !caller.hasRole(Role.MEDICAL_REVIEWER)) {
+            throw ProblemException.notFound("Revision " + revision.id());
+        }
+    }
+
+    private Space space(String key) {
+        Space space = em.find(Space.class, key);
+        if (space == null) {
+            throw ProblemException.notFound("The space '" + key + "'");
+        }
+        return space;
+    }
+
+    private Article anyArticle(String spaceKey, Slug slug) {
+        space(spaceKey);
+        return em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", spaceKey)
+                .setParameter("slug", slug.value()).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("The article " + spaceKey + "/" + slug));
+    }
+
+    private Article visibleArticle(String spaceKey, Slug slug) {
+        Article article = anyArticle(spaceKey, slug);
+        if (!article.isVisible()) {
+            throw ProblemException.notFound("The article " + spaceKey + "/" + slug);
+        }
+        return article;
+    }
+
+    private Revision revisionOf(Article article, long id) {
+        Revision revision = em.find(Revision.class, id);
+        if (revision == null || !revision.article().id().equals(article.id())) {
+            throw ProblemException.notFound("Revision " + id + " of " + article.spaceKey() + "/" + article.slug());
+        }
+        return revision;
+    }
+
+    private Revision pendingRevision(long id) {
+        Revision revision = em.find(Revision.class, id);
+        if (revision == null) {
+            throw ProblemException.notFound("Revision " + id);
+        }
+        return revision;
+    }
+
+    private Article lock(Article article) {
+        em.lock(article, LockModeType.PESSIMISTIC_WRITE);
+        return article;
+    }
+
+    private static String slugOrNull(String title) {
+        try {
+            return Slug.fromTitle(title).value();
+        } catch (ProblemException invalid) {
+            return null;
+        }
+    }
+
+    private static void requireSize(String markdown) {
+        if (markdown.getBytes(StandardCharsets.UTF_8).length > MAX_MARKDOWN_BYTES) {
+            throw ProblemException.payloadTooLarge(MAX_MARKDOWN_BYTES);
+        }
+    }
+
+    /** Line endings as \n, so merges and diffs compare lines, not platforms. */
+    private static String normalise(String markdown) {
+        return markdown.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String language(SaveRequest request) {
+        return request.language() == null || request.language().isBlank() ? "vi" : request.language().strip().toLowerCase();
+    }
+}

@@ -1,0 +1,49 @@
+package vn.trithuc.knowledge.article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What the article API returns; field names follow DESIGN.md §4. */
+public final class ArticleViews {
+
+    private ArticleViews() {
+    }
+
+    /**
+     * An article as a reader (or, for {@code status = pending}, its author or a reviewer) sees it.
+     *
+     * @param revision the revision shown
+     * @param status   {@code published}, {@code pending} or {@code rejected}
+     */
+    public record ArticleView(String space, String slug, String title, long revision, String markdown, String html,
+                              String language, List<String> categories, String status, String author,
+                              OffsetDateTime updatedAt, String reviewedBy, OffsetDateTime reviewedAt) {
+    }
+
+    /** The answer to a save: the article as saved and whether the save was merged with a newer revision. */
+    public record Saved(ArticleView article, boolean merged, boolean created) {
+    }
+
+    /** A line of the history. */
+    public record RevisionSummary(long id, String author, OffsetDateTime timestamp, String summary, int size, int sizeDelta,
+                                  String status, boolean merged, String reviewedBy) {
+
+        static RevisionSummary of(Revision r) {
+            return new RevisionSummary(r.id(), r.author(), r.createdAt(), r.summary(), r.sizeBytes(), r.sizeDelta(),
+                    r.status().code(), r.merged(), r.reviewer());
+        }
+    }
+
+    /** A diff between two revisions of one article. */
+    public record DiffView(long from, long to, List<TextDiff.Row> rows) {
+    }
+
+    /** An article that links to another. */
+    public record Backlink(String space, String slug, String title) {
+    }
+
+    /** A pending revision in the review queue, with its diff against what readers see now. */
+    public record PendingReview(long revision, String space, String slug, String title, String author,
+                                OffsetDateTime timestamp, String summary, Long approvedRevision, List<TextDiff.Row> diff) {
+    }
+}

@@ -1,0 +1,248 @@
+package vn.trithuc.knowledge.article;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import vn.trithuc.testing.Deployments;
+import vn.trithuc.testing.KeycloakExtension;
+import vn.trithuc.testing.Tokens;
+
+/** Versioned community editing through the real API with real Keycloak tokens. */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArticleIT {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String TEXT = """
+            # Hồ Gươm
+
+            Hồ nằm ở trung tâm quận Hoàn Kiếm.
+
+            ## Lịch sử
+            Tên gọi gắn với truyền thuyết trả gươm.
+
+            ## Cảnh quan
+            Tháp Rùa và cầu Thê Húc.
+            """;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.knowledgeWeb();
+    }
+
+    @Test
+    void createEditHistoryDiffRevert() {
+        String title = unique("Hồ Gươm");
+        String slug = Slug.fromTitle(title).value();
+
+        long first = save("hocsinh", "general", slug, title, TEXT, null, "Bài mới").statusCode(201)
+                .header("Location", startsWith(base + "api/spaces/general/articles/" + slug))
+                .body("created", equalTo(true))
+                .body("article.status", equalTo("published"))
+                .extract().jsonPath().getLong("article.revision");
+        long second = save("bientap", "general", slug, title, TEXT.replace("trung tâm", "trung tâm lịch sử"), first,
+                "Chính xác hơn").statusCode(200).extract().jsonPath().getLong("article.revision");
+
+        given().accept(ContentType.JSON).when().get(article("general", slug))
+                .then().statusCode(200)
+                .body("revision", equalTo((int) second))
+                .body("html", containsString("<h2 id=\"lịch-sử\">Lịch sử</h2>"))
+                .body("markdown", containsString("trung tâm lịch sử"));
+        given().accept(ContentType.JSON).when().get(article("general", slug) + "/revisions")
+                .then().statusCode(200)
+                .body("id", equalTo(java.util.List.of((int) second, (int) first)))
+                .body("[0].author", equalTo("bientap"))
+                .body("[0].summary", equalTo("Chính xác hơn"))
+                .body("[0].sizeDelta", equalTo("lịch sử ".getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        given().accept(ContentType.JSON).when().get(article("general", slug) + "/diff?from=" + first + "&to=" + second)
+                .then().statusCode(200)
+                .body("rows.find { it.change == 'change' }.after", containsString("<ins>lịch sử"));
+
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("revision", first, "summary", "Khôi phục"))
+                .when().post(article("general", slug) + "/revert")
+                .then().statusCode(200)
+                .body("article.markdown", not(containsString("trung tâm lịch sử")));
+        given().accept(ContentType.JSON).when().get(article("general", slug) + "/revisions").then().body("", hasSize(3));
+    }
+
+    @Test
+    void staleSaveIsMergedWhenHunksDoNotOverlap() {
+        String title = unique("Tháp Rùa");
+        String slug = Slug.fromTitle(title).value();
+        long base0 = save("hocsinh", "general", slug, title, TEXT, null, "").statusCode(201)
+                .extract().jsonPath().getLong("article.revision");
+        save("bientap", "general", slug, title, TEXT.replace("Tháp Rùa và", "Tháp Rùa (thế kỷ XIX) và"), base0, "")
+                .statusCode(200);
+
+        save("hocsinh", "general", slug, title, TEXT.replace("trả gươm.", "trả gươm cho Rùa Vàng."), base0, "")
+                .statusCode(200)
+                .body("merged", equalTo(true))
+                .body("article.markdown", containsString("Tháp Rùa (thế kỷ XIX)"))
+                .body("article.markdown", containsString("trả gươm cho Rùa Vàng."));
+    }
+
+    @Test
+    void staleSaveOfTheSameLinesIsAConflictWithTheHunks() {
+        String title = unique("Cầu Thê Húc");
+        String slug = Slug.fromTitle(title).value();
+        long base0 = save("hocsinh", "general", slug, title, TEXT, null, "").statusCode(201)
+                .extract().jsonPath().getLong("article.revision");
+        long head = save("bientap", "general", slug, title, TEXT.replace("cầu Thê Húc.", "cầu Thê Húc sơn đỏ."), base0, "")
+                .statusCode(200).extract().jsonPath().getLong("article.revision");
+
+        save("hocsinh", "general", slug, title, TEXT.replace("cầu Thê Húc.", "cầu Thê Húc bằng gỗ."), base0, "")
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://trithuc.vn/problems/edit-conflict"))
+                .body("headRevision", equalTo((int) head))
+                .body("conflicts[0].theirs", containsString("sơn đỏ"))
+                .body("conflicts[0].yours", containsString("bằng gỗ"));
+        given().accept(ContentType.JSON).when().get(article("general", slug))
+                .then().body("markdown", containsString("sơn đỏ")).body("markdown", not(containsString("bằng gỗ")));
+    }
+
+    @Test
+    void contributorsMedicalEditIsInvisibleUntilADoctorApprovesIt() {
+        String title = unique("Sốt xuất huyết");
+        String slug = Slug.fromTitle(title).value();
+        long approved = save("bacsi", "medical", slug, title, "Sốt cao đột ngột.\n", null, "Bác sĩ viết")
+                .statusCode(201).body("article.reviewedBy", equalTo("bacsi"))
+                .extract().jsonPath().getLong("article.revision");
+
+        long pending = save("hocsinh", "medical", slug, title, "Sốt cao đột ngột.\nUống nhiều nước.\n", approved, "Bổ sung")
+                .statusCode(202).body("article.status", equalTo("pending"))
+                .extract().jsonPath().getLong("article.revision");
+        given().accept(ContentType.JSON).when().get(article("medical", slug))
+                .then().statusCode(200).body("revision", equalTo((int) approved))
+                .body("markdown", not(containsString("Uống nhiều nước")));
+        given().accept(ContentType.JSON).when().get(article("medical", slug) + "/revisions/" + pending)
+                .then().statusCode(404);
+
+        given().auth().oauth2(Tokens.of("bacsi")).accept(ContentType.JSON).when().get(base + "api/reviews?space=medical")
+                .then().statusCode(200)
+                .body("revision", hasItem((int) pending))
+                .body("find { it.revision == " + pending + " }.diff.find { it.change == 'insert' }.after",
+                        containsString("Uống nhiều nước"));
+        given().auth().oauth2(Tokens.of("hocsinh")).accept(ContentType.JSON).when().get(base + "api/reviews")
+                .then().statusCode(403);
+
+        given().auth().oauth2(Tokens.of("bacsi")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("comment", "Chính xác")).when().post(base + "api/reviews/" + pending + "/approve")
+                .then().statusCode(200).body("status", equalTo("published"));
+        given().accept(ContentType.JSON).when().get(article("medical", slug))
+                .then().body("revision", equalTo((int) pending))
+                .body("reviewedBy", equalTo("bacsi"))
+                .body("markdown", containsString("Uống nhiều nước"));
+    }
+
+    @Test
+    void rejectedMedicalEditNeverBecomesVisible() {
+        String title = unique("Cảm cúm");
+        String slug = Slug.fromTitle(title).value();
+        save("hocsinh", "medical", slug, title, "Dùng kháng sinh ngay.\n", null, "").statusCode(202);
+        given().accept(ContentType.JSON).when().get(article("medical", slug)).then().statusCode(404);
+        long pending = given().auth().oauth2(Tokens.of("bacsi")).accept(ContentType.JSON).when().get(base + "api/reviews")
+                .then().extract().jsonPath().getLong("find { it.slug == '" + slug + "' }.revision");
+
+        given().auth().oauth2(Tokens.of("bacsi")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("comment", "Cúm do virus, kháng sinh không có tác dụng")).when()
+                .post(base + "api/reviews/" + pending + "/reject")
+                .then().statusCode(200).body("status", equalTo("rejected"));
+        given().accept(ContentType.JSON).when().get(article("medical", slug)).then().statusCode(404);
+        given().auth().oauth2(Tokens.of("bacsi")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of()).when().post(base + "api/reviews/" + pending + "/approve")
+                .then().statusCode(409).body("type", equalTo("https://trithuc.vn/problems/not-pending"));
+    }
+
+    @Test
+    void scriptInMarkdownIsNeutralised() {
+        String title = unique("XSS");
+        save("hocsinh", "general", Slug.fromTitle(title).value(), title,
+                "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n[bấm](javascript:alert(3))\n", null, "")
+                .statusCode(201)
+                .body("article.html", not(containsString("<script")))
+                .body("article.html", not(containsString("onerror")))
+                .body("article.html", not(containsString("javascript:")));
+    }
+
+    @Test
+    void redLinksTurnBlueWhenTheTargetIsCreatedAndBacklinksFollow() {
+        String target = unique("Chùa Một Cột");
+        String targetSlug = Slug.fromTitle(target).value();
+        String source = unique("Quận Ba Đình");
+        String sourceSlug = Slug.fromTitle(source).value();
+        save("hocsinh", "general", sourceSlug, source, "Có [[" + target + "]].\n", null, "").statusCode(201)
+                .body("article.html", containsString("/wiki/general/" + targetSlug + "?redlink&#61;1\" class=\"wikilink new\""));
+
+        save("hocsinh", "general", targetSlug, target, "Xây năm 1049.\n", null, "").statusCode(201);
+
+        given().accept(ContentType.JSON).when().get(article("general", sourceSlug))
+                .then().body("html", containsString("href=\"/wiki/general/" + targetSlug + "\" class=\"wikilink\""));
+        given().accept(ContentType.JSON).when().get(article("general", targetSlug) + "/backlinks")
+                .then().statusCode(200).body("slug", hasItem(sourceSlug));
+    }
+
+    @Test
+    void refusalsAreProblems() {
+        given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", "Ẩn danh", "markdown", "x")).when().put(article("general", "an-danh"))
+                .then().statusCode(401).contentType(PROBLEM);
+        save("hocsinh", "sports", "bong-da", "Bóng đá", "x", null, "").statusCode(404)
+                .body("type", equalTo("https://trithuc.vn/problems/not-found"));
+        save("hocsinh", "general", "Hà-Nội", "Hà Nội", "x", null, "").statusCode(400)
+                .body("type", equalTo("https://trithuc.vn/problems/invalid-slug"));
+        save("hocsinh", "general", "khong-tieu-de", "", "x", null, "").statusCode(400)
+                .body("type", equalTo("https://trithuc.vn/problems/invalid-input"));
+        save("hocsinh", "general", "qua-lon", "Quá lớn", "a".repeat(1_000_001), null, "").statusCode(413)
+                .body("type", equalTo("https://trithuc.vn/problems/payload-too-large"));
+        given().accept(ContentType.JSON).when().get(article("general", "khong-ton-tai-" + ThreadLocalRandom.current().nextInt(1_000_000)))
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    private ValidatableResponse save(String user, String space, String slug, String title, String markdown, Long baseRevision,
+                                     String summary) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("markdown", markdown);
+        body.put("summary", summary);
+        if (baseRevision != null) {
+            body.put("baseRevision", baseRevision);
+        }
+        return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+                .when().put(article(space, slug)).then();
+    }
+
+    private String article(String space, String slug) {
+        return base + "api/spaces/" + space + "/articles/" + slug;
+    }
+
+    private static String unique(String title) {
+        return title + " " + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+    }
+}
