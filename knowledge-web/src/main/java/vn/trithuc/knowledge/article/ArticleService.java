@@ -159,6 +159,42 @@ public class ArticleService {
                 .map(a -> new Backlink(a.spaceKey(), a.slug(), a.title())).toList();
     }
 
+    /** A page of a space's articles, by title. */
+    @Transactional
+    public ArticleViews.ArticleIndex index(String spaceKey, int page, int size) {
+        space(spaceKey);
+        long total = em.createQuery("select count(a) from Article a where a.spaceKey = :space and a.currentRevision is not null",
+                Long.class).setParameter("space", spaceKey).getSingleResult();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int current = Math.min(Math.max(page, 1), pages);
+        List<ArticleViews.ArticleEntry> entries = em.createQuery("select a from Article a where a.spaceKey = :space "
+                        + "and a.currentRevision is not null order by a.title", Article.class)
+                .setParameter("space", spaceKey).setFirstResult((current - 1) * size).setMaxResults(size)
+                .getResultStream().map(a -> new ArticleViews.ArticleEntry(a.slug(), a.title(), a.updatedAt())).toList();
+        return new ArticleViews.ArticleIndex(entries, current, pages, total);
+    }
+
+    /** Where an editor starts: the head revision (the newest not rejected), or a blank article. */
+    @Transactional
+    public ArticleViews.EditState editState(String spaceKey, String slugValue, Caller caller) {
+        caller.require(Role.CONTRIBUTOR);
+        space(spaceKey);
+        Slug slug = new Slug(slugValue);
+        return em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", spaceKey)
+                .setParameter("slug", slug.value()).getResultStream().findFirst()
+                .filter(a -> a.head() != null)
+                .map(a -> new ArticleViews.EditState(true, a.head().title(), a.head().markdown(), a.head().id()))
+                .orElse(new ArticleViews.EditState(false, null, "", null));
+    }
+
+    /** Renders text as it would be saved, without saving (the editor's preview). */
+    @Transactional
+    public String preview(String spaceKey, String markdown) {
+        space(spaceKey);
+        requireSize(markdown);
+        return render(spaceKey, normalise(markdown)).html();
+    }
+
     // ---- review (used by the review feature) ----
 
     @Transactional

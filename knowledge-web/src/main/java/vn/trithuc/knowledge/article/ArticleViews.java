@@ -46,4 +46,16 @@ public final class ArticleViews {
     public record PendingReview(long revision, String space, String slug, String title, String author,
                                 OffsetDateTime timestamp, String summary, Long approvedRevision, List<TextDiff.Row> diff) {
     }
+
+    /** An article in a space's index. */
+    public record ArticleEntry(String slug, String title, OffsetDateTime updatedAt) {
+    }
+
+    /** One page of a space's index. */
+    public record ArticleIndex(List<ArticleEntry> articles, int page, int pages, long total) {
+    }
+
+    /** What an editor starts from: the head's text and id, or nothing for a new article. */
+    public record EditState(boolean exists, String title, String markdown, Long headRevision) {
+    }
 }

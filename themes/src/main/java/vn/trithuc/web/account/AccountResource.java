@@ -58,12 +58,30 @@ public class AccountResource {
         return Page.of("me", Map.of("me", Me.of(caller.requireAuthenticated())));
     }
 
+    /** Cookie holding where to return after signing in (the OIDC redirect keeps no query string). */
+    static final String RETURN_COOKIE = "tt_return";
+
+    /** Starts signing in: remembers the page to come back to, then goes to the protected {@code /login}. */
+    @GET
+    @Path("signin")
+    public Response signIn(@QueryParam("to") String to) {
+        String back = safeLocalPath(to, request.getContextPath() + "/");
+        return Response.seeOther(URI.create(request.getContextPath() + "/login"))
+                .header(jakarta.ws.rs.core.HttpHeaders.SET_COOKIE, RETURN_COOKIE + "="
+                        + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8)
+                        + "; Path=/; Max-Age=900; HttpOnly; SameSite=Lax")
+                .build();
+    }
+
     /** Reached after Keycloak's login; sends the browser back where it came from. */
     @GET
     @Path("login")
-    public Response login(@QueryParam("to") String to) {
+    public Response login(@jakarta.ws.rs.CookieParam(RETURN_COOKIE) String remembered) {
         caller.requireAuthenticated();
-        return Response.seeOther(URI.create(safeLocalPath(to, request.getContextPath() + "/"))).build();
+        String back = remembered == null ? null : java.net.URLDecoder.decode(remembered, java.nio.charset.StandardCharsets.UTF_8);
+        return Response.seeOther(localUri(safeLocalPath(back, request.getContextPath() + "/")))
+                .header(jakarta.ws.rs.core.HttpHeaders.SET_COOKIE, RETURN_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax")
+                .build();
     }
 
     /** Ends the session here and at Keycloak (RP-initiated logout), then returns to the home page. */
@@ -86,6 +104,22 @@ public class AccountResource {
             endSession.queryParam("id_token_hint", idToken);
         }
         return Response.seeOther(endSession.build()).build();
+    }
+
+    /** A local path and query as a URI, percent-encoding what a browser sent decoded (Vietnamese titles). */
+    static URI localUri(String pathAndQuery) {
+        try {
+            return new URI(pathAndQuery); // already a valid address: keep its escapes as they are
+        } catch (java.net.URISyntaxException notEncoded) {
+            // fall through: encode what needs it
+        }
+        int question = pathAndQuery.indexOf('?');
+        try {
+            return question < 0 ? new URI(null, null, pathAndQuery, null)
+                    : new URI(null, null, pathAndQuery.substring(0, question), pathAndQuery.substring(question + 1), null);
+        } catch (java.net.URISyntaxException e) {
+            return URI.create("/");
+        }
     }
 
     /** Only same-site absolute paths are followed, so the login page cannot be used as an open redirect. */

@@ -66,6 +66,7 @@ public class PageWriter implements MessageBodyWriter<Page> {
         model.put("home", "/");
         model.put("learn", "/learn");
         model.put("path", request.getRequestURI());
+        model.put("when", (TemplateMethodModelEx) args -> formatTime(args));
         String html = templates.render(page.template(), model, locale);
         httpHeaders.putSingle("Content-Language", locale.getLanguage());
         httpHeaders.putSingle("Content-Type", MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
@@ -78,6 +79,21 @@ public class PageWriter implements MessageBodyWriter<Page> {
         } catch (RuntimeException outsideRequest) {
             return Caller.ANONYMOUS;
         }
+    }
+
+    /** Dates as people here write them: dd/MM/yyyy HH:mm, Hà Nội time. */
+    static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private static String formatTime(List<?> args) throws TemplateModelException {
+        Object value = args.isEmpty() ? null : DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0));
+        if (value instanceof java.time.temporal.TemporalAccessor temporal) {
+            return DATE_TIME.format(temporal);
+        }
+        if (value instanceof java.util.Date date) {
+            return DATE_TIME.format(date.toInstant());
+        }
+        return "";
     }
 
     private static String message(Messages messages, List<?> args) throws TemplateModelException {

@@ -75,9 +75,13 @@ public class CsrfFilter implements ContainerRequestFilter, ContainerResponseFilt
         }
     }
 
+    /**
+     * The cookie goes only to signed-in browsers: anonymous pages have no state-changing forms and
+     * stay cacheable by shared caches (no Set-Cookie).
+     */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (Boolean.TRUE.equals(request.getProperty(ISSUED_PROPERTY))) {
+        if (Boolean.TRUE.equals(request.getProperty(ISSUED_PROPERTY)) && servletRequest.getUserPrincipal() != null) {
             String token = (String) request.getProperty(TOKEN_PROPERTY);
             // Written by hand: JAX-RS's NewCookie adds the obsolete "Version=1", which some clients then quote.
             response.getHeaders().add(HttpHeaders.SET_COOKIE, COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Lax");

@@ -14,4 +14,12 @@ class AccountResourceTest {
         assertThat(AccountResource.safeLocalPath("/\\evil.example", "/")).isEqualTo("/");
         assertThat(AccountResource.safeLocalPath(null, "/learn/")).isEqualTo("/learn/");
     }
+
+    @Test
+    void vietnameseInTheReturnAddressIsEncoded() {
+        assertThat(AccountResource.localUri("/wiki/general/ho-tay/edit?title=Hồ Tây").toASCIIString())
+                .isEqualTo("/wiki/general/ho-tay/edit?title=H%E1%BB%93%20T%C3%A2y");
+        assertThat(AccountResource.localUri("/wiki/general/ho-tay/edit?title=H%E1%BB%93%20T%C3%A2y").toASCIIString())
+                .isEqualTo("/wiki/general/ho-tay/edit?title=H%E1%BB%93%20T%C3%A2y");
+    }
 }

@@ -1,0 +1,194 @@
+package vn.trithuc.knowledge.article;
+
+import java.net.URI;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import vn.trithuc.knowledge.article.ArticleViews.ArticleView;
+import vn.trithuc.knowledge.space.SpaceService;
+import vn.trithuc.web.page.Languages;
+import vn.trithuc.web.page.Page;
+import vn.trithuc.web.problem.ProblemException;
+import vn.trithuc.web.security.Caller;
+
+/**
+ * The knowledge pages at human URLs: a space's index, reading (cacheable for anonymous readers,
+ * 304 when unchanged), history, diff, and the editor with preview and conflict resolution. They
+ * work without JavaScript.
+ */
+@Path("wiki/{space: [a-z]+}")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePages {
+
+    private static final int PAGE_SIZE = 50;
+
+    /** The editor's form. */
+    public static class EditForm {
+        @FormParam("title")
+        String title;
+        @FormParam("markdown")
+        String markdown;
+        @FormParam("summary")
+        String summary;
+        @FormParam("baseRevision")
+        Long baseRevision;
+        @FormParam("action")
+        String action;
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    SpaceService spaces;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpServletRequest request;
+
+    @PathParam("space")
+    String space;
+
+    @GET
+    public Page index(@QueryParam("page") @DefaultValue("1") int page) {
+        return Page.of("space", Map.of("space", spaces.get(space, Languages.of(request)),
+                "index", articles.index(space, page, PAGE_SIZE)));
+    }
+
+    /** Starts a new article from a title typed on the space page. */
+    @GET
+    @Path("new")
+    public Response startNew(@QueryParam("title") String title) {
+        if (title == null || title.isBlank()) {
+            return Response.seeOther(URI.create("/wiki/" + space)).build();
+        }
+        return Response.seeOther(URI.create("/wiki/" + space + "/" + Slug.fromTitle(title) + "/edit?title="
+                + java.net.URLEncoder.encode(title.strip(), java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    @GET
+    @Path("{slug: [a-z0-9-]+}")
+    public Response read(@PathParam("slug") String slug, @QueryParam("notice") String notice, @Context Request http) {
+        ArticleView article;
+        try {
+            article = articles.read(space, slug);
+        } catch (ProblemException missing) {
+            if (missing.status() != 404) {
+                throw missing;
+            }
+            return Response.status(404).entity(Page.of("missing", Map.of("space", spaces.get(space, Languages.of(request)),
+                    "slug", slug))).build();
+        }
+        boolean anonymous = !caller.isAuthenticated();
+        EntityTag etag = new EntityTag("r" + article.revision() + "-" + Languages.of(request).getLanguage()
+                + (anonymous ? "" : "-u"), true);
+        Date modified = Date.from(article.updatedAt().toInstant());
+        CacheControl cache = new CacheControl();
+        if (anonymous) {
+            cache.setMaxAge(60);
+        } else {
+            cache.setPrivate(true);
+            cache.setNoCache(true);
+        }
+        Response.ResponseBuilder notModified = http.evaluatePreconditions(modified, etag);
+        if (notModified != null) {
+            return notModified.cacheControl(cache).build();
+        }
+        return Response.ok(Page.of("article", Map.of("article", article,
+                        "space", spaces.get(space, Languages.of(request)),
+                        "pendingNotice", "pending".equals(notice) && !anonymous)))
+                .tag(etag).lastModified(modified).cacheControl(cache)
+                .header("Vary", "Cookie").build();
+    }
+
+    @GET
+    @Path("{slug: [a-z0-9-]+}/history")
+    public Page history(@PathParam("slug") String slug) {
+        return Page.of("history", Map.of("space", spaces.get(space, Languages.of(request)), "slug", slug,
+                "revisions", articles.history(space, slug)));
+    }
+
+    @GET
+    @Path("{slug: [a-z0-9-]+}/diff")
+    public Page diff(@PathParam("slug") String slug, @QueryParam("from") long from, @QueryParam("to") long to) {
+        return Page.of("diff", Map.of("space", spaces.get(space, Languages.of(request)), "slug", slug,
+                "diff", articles.diff(space, slug, from, to, caller)));
+    }
+
+    @GET
+    @Path("{slug: [a-z0-9-]+}/edit")
+    public Response edit(@PathParam("slug") String slug, @QueryParam("title") String title) {
+        if (!caller.isAuthenticated()) {
+            return Response.seeOther(URI.create("/signin?to=" + java.net.URLEncoder.encode(request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
+                    java.nio.charset.StandardCharsets.UTF_8))).build();
+        }
+        ArticleViews.EditState state = articles.editState(space, slug, caller);
+        Map<String, Object> model = editModel(slug, state.exists() ? state.title() : (title == null ? "" : title),
+                state.markdown(), "", state.headRevision());
+        return Response.ok(Page.of("edit", model)).build();
+    }
+
+    @POST
+    @Path("{slug: [a-z0-9-]+}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("slug") String slug, @BeanParam EditForm form) {
+        String markdown = form.markdown == null ? "" : form.markdown;
+        String title = form.title == null ? "" : form.title;
+        if ("preview".equals(form.action)) {
+            Map<String, Object> model = editModel(slug, title, markdown, form.summary, form.baseRevision);
+            model.put("preview", articles.preview(space, markdown));
+            return Response.ok(Page.of("edit", model)).build();
+        }
+        try {
+            ArticleViews.Saved saved = articles.save(space, slug,
+                    new SaveRequest(title, markdown, form.summary, form.baseRevision, null), caller);
+            String notice = "pending".equals(saved.article().status()) ? "?notice=pending" : "";
+            return Response.seeOther(URI.create("/wiki/" + space + "/" + slug + notice)).build();
+        } catch (ProblemException refused) {
+            if (!refused.type().toString().endsWith("/edit-conflict")) {
+                throw refused;
+            }
+            // the editor keeps the person's text and shows the hunks; saving again is based on the head
+            Map<String, Object> model = editModel(slug, title, markdown, form.summary,
+                    (Long) refused.extensions().get("headRevision"));
+            model.put("conflicts", refused.extensions().get("conflicts"));
+            return Response.status(409).entity(Page.of("edit", model)).build();
+        }
+    }
+
+    private Map<String, Object> editModel(String slug, String title, String markdown, String summary, Long baseRevision) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("space", spaces.get(space, Languages.of(request)));
+        model.put("slug", slug);
+        model.put("title", title);
+        model.put("markdown", markdown);
+        model.put("summary", summary == null ? "" : summary);
+        model.put("baseRevision", baseRevision == null ? "" : String.valueOf(baseRevision));
+        model.put("conflicts", List.of());
+        return model;
+    }
+}

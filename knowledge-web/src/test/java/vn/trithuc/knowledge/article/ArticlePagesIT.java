@@ -1,0 +1,158 @@
+package vn.trithuc.knowledge.article;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.http.ContentType;
+
+import vn.trithuc.testing.BrowserSession;
+import vn.trithuc.testing.Deployments;
+import vn.trithuc.testing.KeycloakExtension;
+import vn.trithuc.testing.Tokens;
+
+/** The knowledge pages, as a browser without JavaScript uses them. */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArticlePagesIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.knowledgeWeb();
+    }
+
+    @Test
+    void anonymousReadersGetACacheablePageAndA304WhenUnchanged() {
+        String slug = create("Văn Miếu", "Văn Miếu được xây năm **1070**.\n\n[[Thể loại:Di tích]]\n");
+
+        String etag = given().accept(ContentType.HTML).when().get(base + "wiki/general/" + slug)
+                .then().statusCode(200)
+                .header("ETag", notNullValue())
+                .header("Last-Modified", notNullValue())
+                .header("Set-Cookie", (String) null)
+                .body(containsString("<strong>1070</strong>"))
+                .body(containsString("Di tích"))
+                .extract().header("ETag");
+        given().accept(ContentType.HTML).header("If-None-Match", etag).when().get(base + "wiki/general/" + slug)
+                .then().statusCode(304);
+    }
+
+    @Test
+    void missingArticleOffersToCreateIt() {
+        given().accept(ContentType.HTML).when().get(base + "wiki/general/chua-co-bai-nay-" + ThreadLocalRandom.current().nextInt(1_000_000))
+                .then().statusCode(404)
+                .body(containsString("Viết bài này"));
+    }
+
+    @Test
+    void historyAndDiffPagesShowTheChanges() {
+        String title = "Lăng Bác " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String slug = Slug.fromTitle(title).value();
+        long first = put(slug, title, "Mở cửa buổi sáng.\n", null);
+        long second = put(slug, title, "Mở cửa buổi sáng, trừ thứ Hai.\n", first);
+
+        given().accept(ContentType.HTML).when().get(base + "wiki/general/" + slug + "/history")
+                .then().statusCode(200)
+                .body(containsString("hocsinh"))
+                .body(containsString("diff?from=" + first + "&amp;to=" + second));
+        given().accept(ContentType.HTML).when().get(base + "wiki/general/" + slug + "/diff?from=" + first + "&to=" + second)
+                .then().statusCode(200)
+                .body(containsString("Mở cửa buổi sáng<ins>, trừ thứ Hai</ins>."));
+    }
+
+    @Test
+    void editingThroughTheFormSavesAndAConflictKeepsTheEditorsText() throws Exception {
+        String title = "Hồ Tây " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String slug = Slug.fromTitle(title).value();
+        BrowserSession browser = new BrowserSession();
+        HttpResponse<String> editor = browser.logIn(URI.create(base + "wiki/general/" + slug + "/edit?title="
+                + URLEncoder.encode(title, StandardCharsets.UTF_8)), "hocsinh", "hocsinh");
+        assertThat(editor.statusCode()).isEqualTo(200);
+        assertThat(editor.body()).contains("name=\"markdown\"", "value=\"" + title + "\"");
+
+        HttpResponse<String> saved = browser.postForm(URI.create(base + "wiki/general/" + slug + "/edit"),
+                form(editor.body(), title, "Hồ lớn nhất nội thành.\nCó chùa Trấn Quốc.\n", ""));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.uri().getPath()).isEqualTo("/wiki/general/" + slug);
+        assertThat(saved.body()).contains("Hồ lớn nhất nội thành.");
+
+        HttpResponse<String> opened = browser.get(URI.create(base + "wiki/general/" + slug + "/edit"));
+        String baseRevision = field(opened.body(), "baseRevision");
+        put(slug, title, "Hồ lớn nhất nội thành Hà Nội.\nCó chùa Trấn Quốc.\n", Long.parseLong(baseRevision));
+
+        HttpResponse<String> conflict = browser.postForm(URI.create(base + "wiki/general/" + slug + "/edit"),
+                form(opened.body(), title, "Hồ lớn nhất nội thành, rộng 500 ha.\nCó chùa Trấn Quốc.\n", baseRevision));
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.body()).contains("Xung đột chỉnh sửa", "rộng 500 ha", "nội thành Hà Nội");
+        assertThat(field(conflict.body(), "baseRevision")).isNotEqualTo(baseRevision);
+    }
+
+    @Test
+    void previewRendersWithoutSaving() throws Exception {
+        String title = "Xem trước " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String slug = Slug.fromTitle(title).value();
+        BrowserSession browser = new BrowserSession();
+        HttpResponse<String> editor = browser.logIn(URI.create(base + "wiki/general/" + slug + "/edit"), "hocsinh", "hocsinh");
+        HttpResponse<String> preview = browser.postForm(URI.create(base + "wiki/general/" + slug + "/edit"),
+                form(editor.body(), title, "**đậm**", "") .replace("action=save", "action=preview"));
+        assertThat(preview.body()).contains("<strong>đậm</strong>");
+        given().accept(ContentType.JSON).when().get(base + "api/spaces/general/articles/" + slug).then().statusCode(404);
+    }
+
+    private String form(String page, String title, String markdown, String baseRevision) {
+        return "_csrf=" + BrowserSession.csrfToken(page) + "&title=" + enc(title) + "&markdown=" + enc(markdown)
+                + "&summary=" + enc("thử") + "&baseRevision=" + enc(baseRevision) + "&action=save";
+    }
+
+    private static String field(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as("field " + name).isTrue();
+        return m.group(1);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private String create(String titlePrefix, String markdown) {
+        String title = titlePrefix + " " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String slug = Slug.fromTitle(title).value();
+        put(slug, title, markdown, null);
+        return slug;
+    }
+
+    private long put(String slug, String title, String markdown, Long baseRevision) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("title", title, "markdown", markdown));
+        if (baseRevision != null) {
+            body.put("baseRevision", baseRevision);
+        }
+        return given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+                .when().put(base + "api/spaces/general/articles/" + slug)
+                .then().statusCode(baseRevision == null ? 201 : 200)
+                .extract().jsonPath().getLong("article.revision");
+    }
+}
