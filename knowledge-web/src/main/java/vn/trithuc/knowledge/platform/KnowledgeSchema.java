@@ -8,11 +8,14 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
+import vn.trithuc.knowledge.article.DemoArticles;
+import vn.trithuc.web.Settings;
 import vn.trithuc.web.platform.SchemaMigration;
 
 /**
@@ -33,12 +36,18 @@ public class KnowledgeSchema {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeSchema.class);
 
+    @Inject
+    DemoArticles demoArticles;
+
     private volatile boolean migrated;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) throws InterruptedException {
         SchemaMigration.migrate(dataSource, SCHEMA, KnowledgeSchema.class.getClassLoader());
         migrated = true;
         indexIfEmpty();
+        if (Boolean.parseBoolean(Settings.env("TRITHUC_DEMO_CONTENT", "false"))) {
+            demoArticles.loadOnce();
+        }
     }
 
     private void indexIfEmpty() throws InterruptedException {

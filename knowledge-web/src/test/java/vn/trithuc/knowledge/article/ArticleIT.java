@@ -77,6 +77,7 @@ class ArticleIT {
                 .then().statusCode(200)
                 .body("id", equalTo(java.util.List.of((int) second, (int) first)))
                 .body("[0].author", equalTo("bientap"))
+                .body("[0].timestamp", org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}T.+"))
                 .body("[0].summary", equalTo("Chính xác hơn"))
                 .body("[0].sizeDelta", equalTo("lịch sử ".getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
         given().accept(ContentType.JSON).when().get(article("general", slug) + "/diff?from=" + first + "&to=" + second)

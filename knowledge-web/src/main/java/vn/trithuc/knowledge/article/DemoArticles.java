@@ -1,0 +1,127 @@
+package vn.trithuc.knowledge.article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import org.jboss.logging.Logger;
+
+import vn.trithuc.web.security.Caller;
+
+/**
+ * Demo articles for the run command ({@code TRITHUC_DEMO_CONTENT=true}), loaded on the first
+ * start only, through the same service as every edit: real Vietnamese Wikipedia text in all four
+ * spaces, some articles with several revisions by different people, wiki links from the Hà Nội
+ * article, and one medical edit waiting for a doctor.
+ */
+@ApplicationScoped
+public class DemoArticles {
+
+    static final String ITEM = "articles";
+    private static final Logger LOG = Logger.getLogger(DemoArticles.class);
+    private static final Set<String> BASE_ROLES = Set.of("contributor", "learner");
+    private static final Map<String, Caller> AUTHORS = Map.of(
+            "general", new Caller("giangvien", "Bùi Thị Lan", Set.of("contributor", "learner", "instructor"), List.of()),
+            "agriculture", new Caller("nongdan", "Trần Văn Bình", BASE_ROLES, List.of("/Hà Nội/Huyện Đông Anh")),
+            "medical", new Caller("bacsi", "Phạm Thu Dung", Set.of("contributor", "learner", "medical-reviewer"),
+                    List.of("/Hà Nội/Sở Y tế")),
+            "tourism", new Caller("bientap", "Hoàng Văn Giang", Set.of("contributor", "learner", "editor"), List.of()));
+    private static final Caller STUDENT = new Caller("hocsinh", "Nguyễn Minh An", BASE_ROLES, List.of());
+
+    /** One demo article as shipped. */
+    record Item(String space, String title, String markdown) {
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    DemoContentMarker marker;
+
+    /** Loads the demo articles unless they were loaded before; returns how many articles were added. */
+    public int loadOnce() {
+        if (marker.isLoaded(ITEM)) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        List<Item> items = read();
+        int count = 0;
+        for (Item item : items) {
+            Caller author = AUTHORS.get(item.space());
+            String slug = Slug.fromTitle(item.title()).value();
+            String text = item.markdown();
+            if (item.title().equals("Hà Nội")) {
+                text = text + seeAlso(items);
+            }
+            if (count % 10 == 0 && text.indexOf("\n\n") > 0) {
+                // an article that grew: a first short version (by the student, or the doctor in the
+                // medical space, where a student's version would wait for review), then the full text
+                Caller firstAuthor = item.space().equals("medical") ? author : STUDENT;
+                String intro = text.substring(0, text.indexOf("\n\n") + 1);
+                long first = articles.save(item.space(), slug, new SaveRequest(item.title(), intro, "Bài mới", null, "vi"),
+                        firstAuthor).article().revision();
+                articles.save(item.space(), slug, new SaveRequest(item.title(), text, "Viết đầy đủ", first, "vi"), author);
+            } else {
+                articles.save(item.space(), slug, new SaveRequest(item.title(), text, "Bài mới", null, "vi"), author);
+            }
+            count++;
+        }
+        pendingMedicalEdit(items);
+        marker.markLoaded(ITEM);
+        LOG.infof("Loaded %d demo articles in %d ms", count, (System.nanoTime() - started) / 1_000_000);
+        return count;
+    }
+
+    /** A student's addition to a medical article, waiting in the review queue. */
+    private void pendingMedicalEdit(List<Item> items) {
+        items.stream().filter(i -> i.space().equals("medical")).findFirst().ifPresent(item -> {
+            String slug = Slug.fromTitle(item.title()).value();
+            ArticleViews.ArticleView current = articles.read("medical", slug);
+            articles.save("medical", slug, new SaveRequest(item.title(), current.markdown()
+                    + "\n## Kinh nghiệm của người dân\n\nNên đến trạm y tế phường, xã để được tư vấn miễn phí.\n",
+                    "Thêm kinh nghiệm", current.revision(), "vi"), STUDENT);
+        });
+    }
+
+    private static String seeAlso(List<Item> items) {
+        StringBuilder links = new StringBuilder("\n## Xem thêm\n\n");
+        items.stream().filter(i -> i.space().equals("general") && i.title().contains("Hà Nội") && !i.title().equals("Hà Nội"))
+                .limit(12).forEach(i -> links.append("- [[").append(i.title()).append("]]\n"));
+        links.append("- [[Phở]] (trong [[tourism:Phở|Du lịch và văn hoá]])\n");
+        links.append("- [[Lịch sử giao thông công cộng Hà Nội]]\n");
+        return links.toString();
+    }
+
+
+    static List<Item> read() {
+        List<Item> items = new ArrayList<>();
+        try (InputStream raw = DemoArticles.class.getResourceAsStream("/demo/articles.jsonl.gz");
+             BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                try (JsonReader json = Json.createReader(new StringReader(line))) {
+                    JsonObject o = json.readObject();
+                    items.add(new Item(o.getString("space"), o.getString("title"), o.getString("markdown")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo articles", e);
+        }
+        return items;
+    }
+}
