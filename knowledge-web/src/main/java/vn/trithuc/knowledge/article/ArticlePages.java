@@ -132,6 +132,13 @@ public class ArticlePages {
     }
 
     @GET
+    @Path("{slug: [a-z0-9-]+}/blame")
+    public Page blame(@PathParam("slug") String slug) {
+        return Page.of("blame", Map.of("space", spaces.get(space, Languages.of(request)), "slug", slug,
+                "lines", articles.blame(space, slug)));
+    }
+
+    @GET
     @Path("{slug: [a-z0-9-]+}/diff")
     public Page diff(@PathParam("slug") String slug, @QueryParam("from") long from, @QueryParam("to") long to) {
         return Page.of("diff", Map.of("space", spaces.get(space, Languages.of(request)), "slug", slug,

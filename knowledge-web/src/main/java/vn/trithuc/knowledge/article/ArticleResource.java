@@ -26,7 +26,7 @@ import vn.trithuc.knowledge.article.ArticleViews.RevisionSummary;
 import vn.trithuc.knowledge.article.ArticleViews.Saved;
 import vn.trithuc.web.security.Caller;
 
-/** {@code /api/spaces/{space}/articles/{slug}}: read, save, history, diff, revert, backlinks. */
+/** {@code /api/spaces/{space}/articles/{slug}}: read, save, history, diff, revert, blame, backlinks. */
 @Path("api/spaces/{space}/articles/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
@@ -85,6 +85,12 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revert(@Valid @NotNull RevertRequest request) {
         return respond(articles.revert(space, slug, request.revision(), request.summary(), caller));
+    }
+
+    @GET
+    @Path("blame")
+    public List<ArticleViews.BlameLine> blame() {
+        return articles.blame(space, slug);
     }
 
     @GET

@@ -148,6 +148,20 @@ public class ArticleService {
                 new SaveRequest(target.title(), target.markdown(), why, article.head().id(), article.language()), caller);
     }
 
+    /** Who wrote each line of what readers see: published revisions up to the current one. */
+    @Transactional
+    public List<ArticleViews.BlameLine> blame(String spaceKey, String slugValue) {
+        Article article = visibleArticle(spaceKey, new Slug(slugValue));
+        long current = article.current().id();
+        List<Revision> published = em.createNamedQuery(Revision.OF_ARTICLE, Revision.class).setParameter("article", article)
+                .getResultStream().filter(r -> r.status() == RevisionStatus.PUBLISHED && r.id() <= current)
+                .sorted(java.util.Comparator.comparing(Revision::id)).toList();
+        return Blame.of(published, Revision::markdown).stream()
+                .map(l -> new ArticleViews.BlameLine(l.number(), l.text(), l.origin().id(), l.origin().author(),
+                        l.origin().createdAt()))
+                .toList();
+    }
+
     /** Articles whose current revision links here. */
     @Transactional
     public List<Backlink> backlinks(String spaceKey, String slugValue) {

@@ -58,4 +58,8 @@ public final class ArticleViews {
     /** What an editor starts from: the head's text and id, or nothing for a new article. */
     public record EditState(boolean exists, String title, String markdown, Long headRevision) {
     }
+
+    /** A line of the current text with the revision that last changed it ({@code GET …/blame}). */
+    public record BlameLine(int line, String text, long revision, String author, OffsetDateTime timestamp) {
+    }
 }

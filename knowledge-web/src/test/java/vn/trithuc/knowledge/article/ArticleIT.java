@@ -90,6 +90,10 @@ class ArticleIT {
                 .then().statusCode(200)
                 .body("article.markdown", not(containsString("trung tâm lịch sử")));
         given().accept(ContentType.JSON).when().get(article("general", slug) + "/revisions").then().body("", hasSize(3));
+        given().accept(ContentType.JSON).when().get(article("general", slug) + "/blame")
+                .then().statusCode(200)
+                .body("find { it.text == 'Hồ nằm ở trung tâm quận Hoàn Kiếm.' }.author", equalTo("bientap"))
+                .body("find { it.text == '## Lịch sử' }.author", equalTo("hocsinh"));
     }
 
     @Test
@@ -179,6 +183,30 @@ class ArticleIT {
         given().auth().oauth2(Tokens.of("bacsi")).contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of()).when().post(base + "api/reviews/" + pending + "/approve")
                 .then().statusCode(409).body("type", equalTo("https://trithuc.vn/problems/not-pending"));
+    }
+
+    @Test
+    void recentChangesListPublishedEditsOnlyAndTheFeedIsAtom() {
+        String title = unique("Chợ Đồng Xuân");
+        String slug = Slug.fromTitle(title).value();
+        save("bientap", "tourism", slug, title, "Chợ lớn nhất phố cổ.\n", null, "Bài mới").statusCode(201);
+        String hidden = unique("Viêm họng");
+        save("hocsinh", "medical", Slug.fromTitle(hidden).value(), hidden, "Súc miệng nước muối.\n", null, "").statusCode(202);
+
+        given().accept(ContentType.JSON).when().get(base + "api/recent-changes?limit=20")
+                .then().statusCode(200)
+                .body("slug", hasItem(slug))
+                .body("slug", not(hasItem(Slug.fromTitle(hidden).value())))
+                .body("find { it.slug == '" + slug + "' }.author", equalTo("bientap"));
+        given().accept(ContentType.JSON).when().get(base + "api/recent-changes?space=general&limit=50")
+                .then().statusCode(200).body("space", not(hasItem("tourism")));
+        given().when().get(base + "feeds/recent-changes.atom?space=tourism")
+                .then().statusCode(200)
+                .contentType(containsString("application/atom+xml"))
+                .body(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+                .body(containsString("<title>" + title + "</title>"));
+        given().accept(ContentType.JSON).when().get(base + "api/recent-changes?limit=100000")
+                .then().statusCode(400).body("type", equalTo("https://trithuc.vn/problems/invalid-limit"));
     }
 
     @Test

@@ -123,6 +123,29 @@ class ArticlePagesIT {
         given().accept(ContentType.JSON).when().get(base + "api/spaces/general/articles/" + slug).then().statusCode(404);
     }
 
+    @Test
+    void doctorApprovesAPendingEditFromTheReviewQueuePage() throws Exception {
+        String title = "Tay chân miệng " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String slug = Slug.fromTitle(title).value();
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", title, "markdown", "Rửa tay bằng xà phòng.\n", "summary", "Bài mới"))
+                .when().put(base + "api/spaces/medical/articles/" + slug).then().statusCode(202);
+
+        BrowserSession doctor = new BrowserSession();
+        HttpResponse<String> queue = doctor.logIn(URI.create(base + "reviews"), "bacsi", "bacsi");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains(title, "<ins>Rửa tay bằng xà phòng.</ins>");
+        Matcher action = Pattern.compile("<h2><a href=\"/wiki/medical/" + slug + "\">.*?action=\"/reviews/(\\d+)/approve\"",
+                Pattern.DOTALL).matcher(queue.body());
+        assertThat(action.find()).isTrue();
+
+        HttpResponse<String> done = doctor.postForm(URI.create(base + "reviews/" + action.group(1) + "/approve"),
+                "_csrf=" + BrowserSession.csrfToken(queue.body()) + "&comment=" + enc("Đúng"));
+        assertThat(done.body()).contains("Đã duyệt");
+        given().accept(ContentType.HTML).when().get(base + "wiki/medical/" + slug)
+                .then().statusCode(200).body(containsString("Rửa tay bằng xà phòng.")).body(containsString("Đã được bacsi duyệt"));
+    }
+
     private String form(String page, String title, String markdown, String baseRevision) {
         return "_csrf=" + BrowserSession.csrfToken(page) + "&title=" + enc(title) + "&markdown=" + enc(markdown)
                 + "&summary=" + enc("thử") + "&baseRevision=" + enc(baseRevision) + "&action=save";

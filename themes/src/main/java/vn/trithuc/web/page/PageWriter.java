@@ -29,7 +29,7 @@ import vn.trithuc.web.security.CsrfFilter;
 
 /**
  * Writes a {@link Page} as HTML. Besides the page's own model every template sees:
- * {@code caller}, {@code lang}, {@code msg(key, args…)}, {@code csrf} (the form token),
+ * {@code caller}, {@code hasRole(name)}, {@code lang}, {@code msg(key, args…)}, {@code csrf} (the form token),
  * {@code ctx} (this application's context path), {@code home} and {@code learn} (the two
  * applications' roots) and {@code path} (the current path, for the language switch).
  */
@@ -56,7 +56,11 @@ public class PageWriter implements MessageBodyWriter<Page> {
         Locale locale = Languages.of(request);
         Map<String, Object> model = new HashMap<>(page.model());
         Messages messages = Messages.of(locale, PageWriter.class.getClassLoader());
-        model.put("caller", currentCaller());
+        Caller who = currentCaller();
+        model.put("caller", who);
+        model.put("hasRole", (TemplateMethodModelEx) args -> !args.isEmpty() && vn.trithuc.web.security.Role
+                .fromName(String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0))))
+                .map(who::hasRole).orElse(false));
         model.put("lang", locale.getLanguage());
         model.put("languages", List.of("vi", "en"));
         model.put("msg", (TemplateMethodModelEx) args -> message(messages, args));
