@@ -28,7 +28,7 @@ import vn.trithuc.knowledge.space.SpacePolicy;
 @Table(name = "article")
 @NamedQuery(name = Article.BY_SLUG, query = "select a from Article a where a.spaceKey = :space and a.slug = :slug")
 @NamedQuery(name = Article.EXISTING_SLUGS, query = "select a.slug from Article a where a.spaceKey = :space and a.slug in :slugs "
-        + "and a.currentRevision is not null")
+        + "and (a.currentRevision is not null or a.redirectTo is not null)")
 public class Article {
 
     public static final String BY_SLUG = "Article.bySlug";
@@ -104,6 +104,20 @@ public class Article {
         }
     }
 
+    /** A redirect left at an old name after a rename; it has no revisions of its own. */
+    static Article redirect(Space space, Slug from, String title, Slug to, OffsetDateTime at) {
+        Article redirect = new Article(space, from, title, "vi", at);
+        redirect.redirectTo = to.value();
+        return redirect;
+    }
+
+    /** Moves the article to a new name; the caller leaves a redirect at the old one. */
+    void rename(Slug to, String newTitle, OffsetDateTime at) {
+        this.slug = to.value();
+        this.title = newTitle;
+        this.updatedAt = at;
+    }
+
     void rebaseHead(Revision newHead) {
         headRevision = newHead;
     }
@@ -146,6 +160,11 @@ public class Article {
 
     public OffsetDateTime updatedAt() {
         return updatedAt;
+    }
+
+    /** The slug this old name redirects to, or {@code null}. */
+    public String redirectTo() {
+        return redirectTo;
     }
 
     public boolean isVisible() {

@@ -87,6 +87,19 @@ public class ArticleResource {
         return respond(articles.revert(space, slug, request.revision(), request.summary(), caller));
     }
 
+    /** {@code POST …/rename} body. */
+    public record RenameRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 255) String title,
+                                @jakarta.validation.constraints.Size(max = 500) String summary) {
+    }
+
+    /** Renames the article (editors); the old name redirects. */
+    @POST
+    @Path("rename")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ArticleView rename(@Valid @NotNull RenameRequest request) {
+        return articles.rename(space, slug, request.title(), request.summary(), caller);
+    }
+
     @GET
     @Path("blame")
     public List<ArticleViews.BlameLine> blame() {

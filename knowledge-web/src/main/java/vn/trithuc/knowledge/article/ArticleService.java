@@ -81,6 +81,11 @@ public class ArticleService {
             return new Saved(view(article, revision), false, true);
         }
 
+        if (article.redirectTo() != null) {
+            throw new ProblemException("is-redirect", 409, "Renamed article",
+                    "This name now redirects to '" + article.redirectTo() + "'; edit the article there.",
+                    Map.of("redirectTo", article.redirectTo()));
+        }
         Revision head = article.head();
         if (request.baseRevision() == null) {
             throw new ProblemException("base-revision-required", 409, "Base revision required",
@@ -162,15 +167,52 @@ public class ArticleService {
                 .toList();
     }
 
-    /** Articles whose current revision links here. */
+    /** Articles whose current revision links here, directly or through a redirect left by a rename. */
     @Transactional
     public List<Backlink> backlinks(String spaceKey, String slugValue) {
         Slug slug = new Slug(slugValue);
         space(spaceKey);
-        return em.createQuery("select a from ArticleLinkRow l, Article a where l.fromArticleId = a.id "
-                        + "and l.toSpace = :space and l.toSlug = :slug order by a.title", Article.class)
-                .setParameter("space", spaceKey).setParameter("slug", slug.value()).getResultStream()
+        List<String> names = new ArrayList<>(em.createQuery("select a.slug from Article a where a.spaceKey = :space "
+                + "and a.redirectTo = :slug", String.class).setParameter("space", spaceKey).setParameter("slug", slug.value())
+                .getResultList());
+        names.add(slug.value());
+        return em.createQuery("select distinct a from ArticleLinkRow l, Article a where l.fromArticleId = a.id "
+                        + "and l.toSpace = :space and l.toSlug in :slugs order by a.title", Article.class)
+                .setParameter("space", spaceKey).setParameter("slugs", names).getResultStream()
                 .map(a -> new Backlink(a.spaceKey(), a.slug(), a.title())).toList();
+    }
+
+    /**
+     * Renames an article (editors): it keeps its history under the new name, a revision records the
+     * move, and the old name becomes a redirect so old links and URLs keep working.
+     */
+    @Transactional
+    public ArticleView rename(String spaceKey, String slugValue, String newTitle, String summary, Caller caller) {
+        caller.require(Role.EDITOR);
+        Space space = space(spaceKey);
+        Slug from = new Slug(slugValue);
+        String title = newTitle == null ? "" : newTitle.strip();
+        Slug to = Slug.fromTitle(title);
+        Article article = anyArticle(spaceKey, from);
+        lock(article);
+        boolean taken = !to.equals(from) && em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", spaceKey)
+                .setParameter("slug", to.value()).getResultStream().findFirst().isPresent();
+        if (taken) {
+            throw new ProblemException("rename-target-exists", 409, "Name taken",
+                    "An article named '" + to + "' already exists in this space.", Map.of("slug", to.value()));
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String oldTitle = article.title();
+        article.rename(to, title, now);
+        em.flush();
+        if (!to.equals(from)) {
+            em.persist(Article.redirect(space, from, oldTitle, to, now));
+        }
+        Revision head = article.head();
+        String why = summary == null || summary.isBlank() ? "Đổi tên từ “" + oldTitle + "”" : summary;
+        Revision moved = newRevision(article, head, title, head.markdown(), why, caller, now,
+                head.status() == RevisionStatus.PUBLISHED ? RevisionStatus.PUBLISHED : head.status(), false);
+        return view(article, moved);
     }
 
     /** A page of a space's articles, by title. */
@@ -375,13 +417,20 @@ public class ArticleService {
 
     private Article anyArticle(String spaceKey, Slug slug) {
         space(spaceKey);
-        return em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", spaceKey)
+        Article article = em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", spaceKey)
                 .setParameter("slug", slug.value()).getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("The article " + spaceKey + "/" + slug));
+        if (article.redirectTo() != null) {
+            throw new Redirected(spaceKey, article.redirectTo());
+        }
+        return article;
     }
 
     private Article visibleArticle(String spaceKey, Slug slug) {
         Article article = anyArticle(spaceKey, slug);
+        if (article.redirectTo() != null) {
+            throw new Redirected(spaceKey, article.redirectTo());
+        }
         if (!article.isVisible()) {
             throw ProblemException.notFound("The article " + spaceKey + "/" + slug);
         }

@@ -238,6 +238,40 @@ class ArticleIT {
     }
 
     @Test
+    void renamedArticleKeepsItsOldAddressesAndItsBacklinks() {
+        String oldTitle = unique("Nhà hát Lớn");
+        String oldSlug = Slug.fromTitle(oldTitle).value();
+        String source = unique("Phố Tràng Tiền");
+        String sourceSlug = Slug.fromTitle(source).value();
+        save("hocsinh", "general", oldSlug, oldTitle, "Xây năm 1911.\n", null, "").statusCode(201);
+        save("hocsinh", "general", sourceSlug, source, "Cuối phố là [[" + oldTitle + "]].\n", null, "").statusCode(201);
+        String newTitle = unique("Nhà hát Lớn Hà Nội");
+        String newSlug = Slug.fromTitle(newTitle).value();
+
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", newTitle)).when().post(article("general", oldSlug) + "/rename")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", newTitle, "summary", "Tên đầy đủ")).when().post(article("general", oldSlug) + "/rename")
+                .then().statusCode(200).body("slug", equalTo(newSlug)).body("title", equalTo(newTitle));
+
+        given().redirects().follow(false).accept(ContentType.JSON).when().get(article("general", oldSlug))
+                .then().statusCode(301).header("Location", containsString("/api/spaces/general/articles/" + newSlug));
+        given().redirects().follow(false).accept(ContentType.HTML).when().get(base + "wiki/general/" + oldSlug + "/history")
+                .then().statusCode(301).header("Location", containsString("/wiki/general/" + newSlug + "/history"));
+        given().accept(ContentType.JSON).when().get(article("general", newSlug) + "/revisions")
+                .then().body("", hasSize(2)).body("[0].summary", equalTo("Tên đầy đủ"));
+        given().accept(ContentType.JSON).when().get(article("general", newSlug) + "/backlinks")
+                .then().body("slug", hasItem(sourceSlug));
+        given().accept(ContentType.JSON).when().get(article("general", sourceSlug))
+                .then().body("html", containsString("href=\"/wiki/general/" + oldSlug + "\" class=\"wikilink\""));
+
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", source)).when().post(article("general", newSlug) + "/rename")
+                .then().statusCode(409).body("type", equalTo("https://trithuc.vn/problems/rename-target-exists"));
+    }
+
+    @Test
     void refusalsAreProblems() {
         given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("title", "Ẩn danh", "markdown", "x")).when().put(article("general", "an-danh"))
