@@ -64,6 +64,9 @@ public class ArticlePages {
     SpaceService spaces;
 
     @Inject
+    vn.trithuc.knowledge.watch.WatchService watches;
+
+    @Inject
     Caller caller;
 
     @Context
@@ -117,9 +120,11 @@ public class ArticlePages {
         if (notModified != null) {
             return notModified.cacheControl(cache).build();
         }
+        boolean watching = watches.visit(space, slug, caller);
         return Response.ok(Page.of("article", Map.of("article", article,
                         "space", spaces.get(space, Languages.of(request)),
-                        "pendingNotice", "pending".equals(notice) && !anonymous)))
+                        "pendingNotice", "pending".equals(notice) && !anonymous,
+                        "watching", watching)))
                 .tag(etag).lastModified(modified).cacheControl(cache)
                 .header("Vary", "Cookie").build();
     }

@@ -55,6 +55,12 @@ public class ArticleService {
         return view(article, article.current());
     }
 
+    /** The article readers see at this address, for features attached to articles (discussion, watchlist). */
+    @Transactional
+    public Article visible(String spaceKey, String slugValue) {
+        return visibleArticle(spaceKey, new Slug(slugValue));
+    }
+
     /** Creates or edits an article. */
     @Transactional
     public Saved save(String spaceKey, String slugValue, SaveRequest request, Caller caller) {
