@@ -55,6 +55,25 @@ public class ArticlePages {
         Long baseRevision;
         @FormParam("action")
         String action;
+        @FormParam("crop")
+        String crop;
+        @FormParam("pest")
+        String pest;
+        @FormParam("month")
+        List<Integer> months;
+        @FormParam("district")
+        String district;
+        @FormParam("commune")
+        String commune;
+        @FormParam("method")
+        String method;
+
+        vn.trithuc.knowledge.agriculture.AgriFields agriculture(String space) {
+            if (!vn.trithuc.knowledge.agriculture.AgricultureNotes.SPACE.equals(space)) {
+                return null;
+            }
+            return new vn.trithuc.knowledge.agriculture.AgriFields(crop, pest, months, district, commune, method);
+        }
     }
 
     @Inject
@@ -161,6 +180,9 @@ public class ArticlePages {
         ArticleViews.EditState state = articles.editState(space, slug, caller);
         Map<String, Object> model = editModel(slug, state.exists() ? state.title() : (title == null ? "" : title),
                 state.markdown(), "", state.headRevision());
+        if (state.agriculture() != null) {
+            model.put("agri", state.agriculture());
+        }
         return Response.ok(Page.of("edit", model)).build();
     }
 
@@ -177,7 +199,7 @@ public class ArticlePages {
         }
         try {
             ArticleViews.Saved saved = articles.save(space, slug,
-                    new SaveRequest(title, markdown, form.summary, form.baseRevision, null), caller);
+                    new SaveRequest(title, markdown, form.summary, form.baseRevision, null, form.agriculture(space)), caller);
             String notice = "pending".equals(saved.article().status()) ? "?notice=pending" : "";
             return Response.seeOther(URI.create("/wiki/" + space + "/" + slug + notice)).build();
         } catch (ProblemException refused) {

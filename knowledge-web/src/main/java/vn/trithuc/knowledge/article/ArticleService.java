@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import vn.trithuc.content.markdown.MarkdownRenderer;
 import vn.trithuc.content.wiki.WikiLink;
 import vn.trithuc.content.wiki.WikiMarkdown;
+import vn.trithuc.knowledge.agriculture.AgricultureNotes;
 import vn.trithuc.knowledge.article.ArticleViews.ArticleView;
 import vn.trithuc.knowledge.article.ArticleViews.Backlink;
 import vn.trithuc.knowledge.article.ArticleViews.DiffView;
@@ -48,6 +49,9 @@ public class ArticleService {
     @PersistenceContext(unitName = "knowledge")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    AgricultureNotes agriculture;
+
     /** The article as readers see it: its current (published or approved) revision. */
     @Transactional
     public ArticleView read(String spaceKey, String slugValue) {
@@ -72,6 +76,10 @@ public class ArticleService {
         String title = request.title().strip();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         RevisionStatus status = statusFor(space, caller);
+        if (request.agriculture() != null && !AgricultureNotes.SPACE.equals(space.key())) {
+            throw new ProblemException("fields-not-for-space", 400, "Fields not for this space",
+                    "Agriculture fields belong to notes in the agriculture space only.");
+        }
         Article article = em.createNamedQuery(Article.BY_SLUG, Article.class)
                 .setParameter("space", space.key()).setParameter("slug", slug.value())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -84,6 +92,7 @@ public class ArticleService {
             article = new Article(space, slug, title, language(request), now);
             em.persist(article);
             Revision revision = newRevision(article, null, title, markdown, request.summary(), caller, now, status, false);
+            updateFields(article, request);
             return new Saved(view(article, revision), false, true);
         }
 
@@ -114,6 +123,7 @@ public class ArticleService {
             text = merge.merged();
             merged = true;
         }
+        updateFields(article, request);
         if (text.equals(head.markdown()) && title.equals(head.title()) && head.status() == status) {
             return new Saved(view(article, head), merged, false);
         }
@@ -156,7 +166,7 @@ public class ArticleService {
         requireMaySee(target, caller);
         String why = summary == null || summary.isBlank() ? "Khôi phục phiên bản " + revisionId : summary;
         return save(spaceKey, slugValue,
-                new SaveRequest(target.title(), target.markdown(), why, article.head().id(), article.language()), caller);
+                new SaveRequest(target.title(), target.markdown(), why, article.head().id(), article.language(), null), caller);
     }
 
     /** Who wrote each line of what readers see: published revisions up to the current one. */
@@ -245,8 +255,9 @@ public class ArticleService {
         return em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", spaceKey)
                 .setParameter("slug", slug.value()).getResultStream().findFirst()
                 .filter(a -> a.head() != null)
-                .map(a -> new ArticleViews.EditState(true, a.head().title(), a.head().markdown(), a.head().id()))
-                .orElse(new ArticleViews.EditState(false, null, "", null));
+                .map(a -> new ArticleViews.EditState(true, a.head().title(), a.head().markdown(), a.head().id(),
+                        agriculture.view(a.id(), a.head().id())))
+                .orElse(new ArticleViews.EditState(false, null, "", null, null));
     }
 
     /** Renders text as it would be saved, without saving (the editor's preview). */
@@ -302,6 +313,12 @@ public class ArticleService {
     }
 
     // ---- internals ----
+
+    private void updateFields(Article article, SaveRequest request) {
+        if (request.agriculture() != null) {
+            agriculture.update(article.id(), request.agriculture());
+        }
+    }
 
     private Revision newRevision(Article article, Revision parent, String title, String markdown, String summary,
                                  Caller caller, OffsetDateTime now, RevisionStatus status, boolean merged) {
@@ -393,7 +410,8 @@ public class ArticleService {
                 wiki.render(revision.markdown(), link -> "/").categories());
         return new ArticleView(article.spaceKey(), article.slug(), revision.title(), revision.id(), revision.markdown(),
                 revision.html(), article.language(), categories, revision.status().code(), revision.author(),
-                revision.createdAt(), revision.reviewer(), revision.reviewedAt());
+                revision.createdAt(), revision.reviewer(), revision.reviewedAt(),
+                AgricultureNotes.SPACE.equals(article.spaceKey()) ? agriculture.view(article.id(), revision.id()) : null);
     }
 
     private static RevisionStatus statusFor(Space space, Caller caller) {

@@ -17,7 +17,8 @@ public final class ArticleViews {
      */
     public record ArticleView(String space, String slug, String title, long revision, String markdown, String html,
                               String language, List<String> categories, String status, String author,
-                              OffsetDateTime updatedAt, String reviewedBy, OffsetDateTime reviewedAt) {
+                              OffsetDateTime updatedAt, String reviewedBy, OffsetDateTime reviewedAt,
+                              vn.trithuc.knowledge.agriculture.AgriView agriculture) {
     }
 
     /** The answer to a save: the article as saved and whether the save was merged with a newer revision. */
@@ -56,7 +57,8 @@ public final class ArticleViews {
     }
 
     /** What an editor starts from: the head's text and id, or nothing for a new article. */
-    public record EditState(boolean exists, String title, String markdown, Long headRevision) {
+    public record EditState(boolean exists, String title, String markdown, Long headRevision,
+                            vn.trithuc.knowledge.agriculture.AgriView agriculture) {
     }
 
     /** A line of the current text with the revision that last changed it ({@code GET …/blame}). */

@@ -42,6 +42,13 @@ public class DemoArticles {
                     List.of("/Hà Nội/Sở Y tế")),
             "tourism", new Caller("bientap", "Hoàng Văn Giang", Set.of("contributor", "learner", "editor"), List.of()));
     private static final Caller STUDENT = new Caller("hocsinh", "Nguyễn Minh An", BASE_ROLES, List.of());
+    private static final Caller EXPERT = new Caller("chuyengia", "Lê Thị Cúc", Set.of("contributor", "learner", "agri-expert"),
+            List.of("/Hà Nội/Sở Nông nghiệp và Phát triển nông thôn"));
+    private static final List<String> DISTRICTS = List.of("Huyện Đông Anh", "Huyện Gia Lâm", "Huyện Sóc Sơn",
+            "Huyện Ba Vì", "Huyện Thường Tín", "Huyện Mê Linh");
+
+    @Inject
+    vn.trithuc.knowledge.agriculture.AgricultureNotes agricultureNotes;
 
     /** One demo article as shipped. */
     record Item(String space, String title, String markdown) {
@@ -73,11 +80,15 @@ public class DemoArticles {
                 // medical space, where a student's version would wait for review), then the full text
                 Caller firstAuthor = item.space().equals("medical") ? author : STUDENT;
                 String intro = text.substring(0, text.indexOf("\n\n") + 1);
-                long first = articles.save(item.space(), slug, new SaveRequest(item.title(), intro, "Bài mới", null, "vi"),
+                long first = articles.save(item.space(), slug, new SaveRequest(item.title(), intro, "Bài mới", null, "vi", null),
                         firstAuthor).article().revision();
-                articles.save(item.space(), slug, new SaveRequest(item.title(), text, "Viết đầy đủ", first, "vi"), author);
+                articles.save(item.space(), slug, new SaveRequest(item.title(), text, "Viết đầy đủ", first, "vi", farmingDetails(item, count)), author);
             } else {
-                articles.save(item.space(), slug, new SaveRequest(item.title(), text, "Bài mới", null, "vi"), author);
+                articles.save(item.space(), slug, new SaveRequest(item.title(), text, "Bài mới", null, "vi",
+                        farmingDetails(item, count)), author);
+                if (item.space().equals("agriculture") && count % 3 == 0) {
+                    agricultureNotes.verify(slug, EXPERT);
+                }
             }
             count++;
         }
@@ -87,6 +98,16 @@ public class DemoArticles {
         return count;
     }
 
+    /** Crop and district for the farmers' notes, so the agriculture space can be browsed. */
+    private static vn.trithuc.knowledge.agriculture.AgriFields farmingDetails(Item item, int count) {
+        if (!item.space().equals("agriculture")) {
+            return null;
+        }
+        String crop = item.title().split("[ (]")[0];
+        return new vn.trithuc.knowledge.agriculture.AgriFields(crop, null, List.of(2 + count % 6, 3 + count % 6),
+                DISTRICTS.get(count % DISTRICTS.size()), null, null);
+    }
+
     /** A student's addition to a medical article, waiting in the review queue. */
     private void pendingMedicalEdit(List<Item> items) {
         items.stream().filter(i -> i.space().equals("medical")).findFirst().ifPresent(item -> {
@@ -94,7 +115,7 @@ public class DemoArticles {
             ArticleViews.ArticleView current = articles.read("medical", slug);
             articles.save("medical", slug, new SaveRequest(item.title(), current.markdown()
                     + "\n## Kinh nghiệm của người dân\n\nNên đến trạm y tế phường, xã để được tư vấn miễn phí.\n",
-                    "Thêm kinh nghiệm", current.revision(), "vi"), STUDENT);
+                    "Thêm kinh nghiệm", current.revision(), "vi", null), STUDENT);
         });
     }
 

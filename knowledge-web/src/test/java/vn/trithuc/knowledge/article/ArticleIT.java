@@ -284,6 +284,9 @@ class ArticleIT {
                 .body("type", equalTo("https://trithuc.vn/problems/invalid-input"));
         save("hocsinh", "general", "qua-lon", "Quá lớn", "a".repeat(1_000_001), null, "").statusCode(413)
                 .body("type", equalTo("https://trithuc.vn/problems/payload-too-large"));
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body("{\"title\": \"Hỏng\", \"markdown\": ").when().put(article("general", "hong"))
+                .then().statusCode(400).body("type", equalTo("https://trithuc.vn/problems/invalid-json"));
         given().accept(ContentType.JSON).when().get(article("general", "khong-ton-tai-" + ThreadLocalRandom.current().nextInt(1_000_000)))
                 .then().statusCode(404).contentType(PROBLEM);
     }

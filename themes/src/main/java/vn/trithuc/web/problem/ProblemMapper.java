@@ -45,6 +45,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof ProblemException p) {
             return new Problem(p.type(), p.status(), p.title(), p.detail(), instance, null, p.extensions());
         }
+        if (isUnreadableBody(failure)) {
+            return new Problem(URI.create(ProblemException.TYPE_BASE + "invalid-json"), 400, "Invalid JSON",
+                    "The request body is not valid JSON for this call.", instance, null, Map.of());
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
@@ -56,6 +60,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.errorf(failure, "Request %s failed with an unexpected error [errorId=%s]", instance, errorId);
         return new Problem(URI.create(ProblemException.TYPE_BASE + "server-error"), 500, "Server error",
                 "Something went wrong on our side. Quote the error id when you report it.", instance, errorId, Map.of());
+    }
+
+    /** JSON that could not be parsed or bound to the request type: the client's mistake, not ours. */
+    static boolean isUnreadableBody(Throwable failure) {
+        if (!(failure instanceof jakarta.ws.rs.ProcessingException)) {
+            return false;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (name.equals("jakarta.json.bind.JsonbException") || name.equals("jakarta.json.stream.JsonParsingException")
+                    || name.equals("jakarta.json.JsonException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds the response in the form the client prefers. */
