@@ -44,6 +44,11 @@ public class DemoArticles {
     private static final Caller STUDENT = new Caller("hocsinh", "Nguyễn Minh An", BASE_ROLES, List.of());
     private static final Caller EXPERT = new Caller("chuyengia", "Lê Thị Cúc", Set.of("contributor", "learner", "agri-expert"),
             List.of("/Hà Nội/Sở Nông nghiệp và Phát triển nông thôn"));
+    /** Crop names by their folded keyword, in order of preference. */
+    private static final Map<String, String> CROPS = new java.util.LinkedHashMap<>(Map.ofEntries(
+            Map.entry("lua", "Lúa"), Map.entry("gao", "Lúa"), Map.entry("khoai", "Khoai"), Map.entry("lon", "Lợn"),
+            Map.entry("ga", "Gà"), Map.entry("bo", "Bò"), Map.entry("trau", "Trâu"), Map.entry("ca phe", "Cà phê"),
+            Map.entry("che", "Chè"), Map.entry("ngo", "Ngô"), Map.entry("rau", "Rau"), Map.entry("san", "Sắn")));
     private static final List<String> DISTRICTS = List.of("Huyện Đông Anh", "Huyện Gia Lâm", "Huyện Sóc Sơn",
             "Huyện Ba Vì", "Huyện Thường Tín", "Huyện Mê Linh");
 
@@ -103,7 +108,9 @@ public class DemoArticles {
         if (!item.space().equals("agriculture")) {
             return null;
         }
-        String crop = item.title().split("[ (]")[0];
+        String folded = Slug.fold(item.title());
+        String crop = CROPS.entrySet().stream().filter(e -> (" " + folded + " ").contains(" " + e.getKey() + " "))
+                .map(Map.Entry::getValue).findFirst().orElse(item.title());
         return new vn.trithuc.knowledge.agriculture.AgriFields(crop, null, List.of(2 + count % 6, 3 + count % 6),
                 DISTRICTS.get(count % DISTRICTS.size()), null, null);
     }
