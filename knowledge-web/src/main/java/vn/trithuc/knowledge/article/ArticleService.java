@@ -268,6 +268,57 @@ public class ArticleService {
         return render(spaceKey, normalise(markdown)).html();
     }
 
+    // ---- patrol and rollback (editors) ----
+
+    /** Marks a published edit as checked by an editor. */
+    @Transactional
+    public void patrol(long revisionId, Caller caller) {
+        caller.require(Role.EDITOR);
+        Revision revision = em.find(Revision.class, revisionId);
+        if (revision == null || revision.status() != RevisionStatus.PUBLISHED) {
+            throw ProblemException.notFound("Published revision " + revisionId);
+        }
+        revision.patrol(caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Rolls back every article whose latest edits are a user's: each gets a new revision with the
+     * text of the last revision by someone else. Articles the user created alone are left for an
+     * editor to judge (listed as skipped).
+     */
+    @Transactional
+    public ArticleViews.RollbackReport rollback(String username, String spaceKey, String summary, Caller caller) {
+        caller.require(Role.EDITOR);
+        boolean all = spaceKey == null || spaceKey.isBlank();
+        if (!all) {
+            space(spaceKey);
+        }
+        var query = em.createQuery("select a from Article a join a.headRevision h where h.author = :user"
+                + (all ? "" : " and a.spaceKey = :space") + " order by a.id", Article.class).setParameter("user", username);
+        if (!all) {
+            query.setParameter("space", spaceKey);
+        }
+        List<Backlink> restored = new ArrayList<>();
+        List<ArticleViews.Skipped> skipped = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String why = summary == null || summary.isBlank() ? "Lùi lại các sửa đổi của " + username : summary;
+        for (Article article : query.getResultList()) {
+            lock(article);
+            Revision target = em.createNamedQuery(Revision.OF_ARTICLE, Revision.class).setParameter("article", article)
+                    .getResultStream()
+                    .filter(r -> !r.author().equals(username) && r.status() == RevisionStatus.PUBLISHED)
+                    .findFirst().orElse(null);
+            if (target == null) {
+                skipped.add(new ArticleViews.Skipped(article.spaceKey(), article.slug(), "only-edits-by-user"));
+                continue;
+            }
+            newRevision(article, article.head(), target.title(), target.markdown(), why, caller, now,
+                    statusFor(article.space(), caller), false);
+            restored.add(new Backlink(article.spaceKey(), article.slug(), target.title()));
+        }
+        return new ArticleViews.RollbackReport(restored, skipped);
+    }
+
     // ---- review (used by the review feature) ----
 
     @Transactional

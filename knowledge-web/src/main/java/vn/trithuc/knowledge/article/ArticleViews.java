@@ -64,4 +64,12 @@ public final class ArticleViews {
     /** A line of the current text with the revision that last changed it ({@code GET …/blame}). */
     public record BlameLine(int line, String text, long revision, String author, OffsetDateTime timestamp) {
     }
+
+    /** What a rollback did: the articles restored and those left alone, with why. */
+    public record RollbackReport(List<Backlink> rolledBack, List<Skipped> skipped) {
+    }
+
+    /** An article a rollback left alone. */
+    public record Skipped(String space, String slug, String reason) {
+    }
 }

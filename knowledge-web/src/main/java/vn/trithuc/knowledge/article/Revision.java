@@ -88,6 +88,12 @@ public class Revision {
     @Column(name = "review_comment")
     private String reviewComment;
 
+    @Column(name = "patrolled_by")
+    private String patrolledBy;
+
+    @Column(name = "patrolled_at")
+    private OffsetDateTime patrolledAt;
+
     protected Revision() {
     }
 
@@ -126,6 +132,18 @@ public class Revision {
         reviewer = by;
         reviewedAt = at;
         reviewComment = comment;
+    }
+
+    /** An editor checked this edit; the first patrol counts. */
+    void patrol(String by, OffsetDateTime at) {
+        if (patrolledBy == null) {
+            patrolledBy = by;
+            patrolledAt = at;
+        }
+    }
+
+    public String patrolledBy() {
+        return patrolledBy;
     }
 
     void rerender(String html) {

@@ -37,6 +37,6 @@ public class RecentChangesService {
             query.setParameter("space", space);
         }
         return query.getResultStream().map(r -> new RecentChange(r.article().spaceKey(), r.article().slug(), r.title(),
-                r.id(), r.parentId(), r.author(), r.createdAt(), r.summary(), r.sizeDelta())).toList();
+                r.id(), r.parentId(), r.author(), r.createdAt(), r.summary(), r.sizeDelta(), r.patrolledBy() != null)).toList();
     }
 }

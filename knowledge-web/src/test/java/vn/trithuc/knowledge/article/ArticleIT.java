@@ -272,6 +272,32 @@ class ArticleIT {
     }
 
     @Test
+    void editorRollsBackAllEditsOfAUserAndPatrolsEdits() {
+        String title = unique("Hoàng thành Thăng Long");
+        String slug = Slug.fromTitle(title).value();
+        long good = save("bientap", "general", slug, title, "Di sản thế giới từ năm 2010.\n", null, "").statusCode(201)
+                .extract().jsonPath().getLong("article.revision");
+        save("congchuc2", "general", slug, title, "Phá hoại!\n", good, "").statusCode(200);
+        String ownTitle = unique("Trang của congchuc2");
+        save("congchuc2", "general", Slug.fromTitle(ownTitle).value(), ownTitle, "Chỉ mình tôi viết.\n", null, "").statusCode(201);
+
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of())
+                .when().post(base + "api/users/congchuc2/rollback").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("space", "general")).when().post(base + "api/users/congchuc2/rollback")
+                .then().statusCode(200)
+                .body("rolledBack.slug", hasItem(slug))
+                .body("skipped.slug", hasItem(Slug.fromTitle(ownTitle).value()));
+        given().accept(ContentType.JSON).when().get(article("general", slug))
+                .then().body("markdown", equalTo("Di sản thế giới từ năm 2010.\n")).body("author", equalTo("bientap"));
+
+        given().auth().oauth2(Tokens.of("hocsinh")).when().post(base + "api/revisions/" + good + "/patrol").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("bientap")).when().post(base + "api/revisions/" + good + "/patrol").then().statusCode(204);
+        given().accept(ContentType.JSON).when().get(base + "api/recent-changes?space=general&limit=200")
+                .then().body("find { it.revision == " + good + " }.patrolled", equalTo(true));
+    }
+
+    @Test
     void refusalsAreProblems() {
         given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("title", "Ẩn danh", "markdown", "x")).when().put(article("general", "an-danh"))
