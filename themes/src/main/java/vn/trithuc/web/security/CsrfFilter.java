@@ -60,7 +60,8 @@ public class CsrfFilter implements ContainerRequestFilter, ContainerResponseFilt
         }
         request.setProperty(TOKEN_PROPERTY, token);
 
-        if (SAFE_METHODS.contains(request.getMethod()) || !isForgeable(request)) {
+        // Only a signed-in browser has ambient credentials a foreign page could abuse.
+        if (SAFE_METHODS.contains(request.getMethod()) || !isForgeable(request) || servletRequest.getUserPrincipal() == null) {
             return;
         }
         String submitted = request.getHeaderString(HEADER);

@@ -1,0 +1,96 @@
+package vn.trithuc.knowledge.attachment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.http.ContentType;
+
+import vn.trithuc.knowledge.article.Slug;
+import vn.trithuc.testing.Deployments;
+import vn.trithuc.testing.KeycloakExtension;
+import vn.trithuc.testing.Tokens;
+
+/** Attachments are typed by their content and refused when executable, mismatched or too large. */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AttachmentIT {
+
+    @ArquillianResource
+    URL base;
+
+    private String attachments;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.knowledgeWeb();
+    }
+
+    @BeforeEach
+    void article() {
+        String title = "Tài liệu " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String slug = Slug.fromTitle(title).value();
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", title, "markdown", "Xem tệp đính kèm.\n"))
+                .when().put(base + "api/spaces/general/articles/" + slug).then().statusCode(201);
+        attachments = base + "api/spaces/general/articles/" + slug + "/attachments";
+    }
+
+    @Test
+    void aPdfIsStoredAndServedWithTheTypeFoundInItsBytes() throws IOException {
+        String url = given().auth().oauth2(Tokens.of("hocsinh")).accept(ContentType.JSON)
+                .multiPart("file", "huong-dan.pdf", pdf(), "application/octet-stream")
+                .when().post(attachments)
+                .then().statusCode(201)
+                .body("mediaType", equalTo("application/pdf"))
+                .body("size", equalTo(pdf().length))
+                .extract().jsonPath().getString("url");
+
+        given().when().get(base.toString().replaceAll("/$", "") + url)
+                .then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", equalTo("inline; filename*=UTF-8''huong-dan.pdf"));
+        given().accept(ContentType.JSON).when().get(attachments).then().statusCode(200).body("filename", hasItem("huong-dan.pdf"));
+    }
+
+    @Test
+    void executablesMismatchesAndOversizedFilesAreRefused() throws IOException {
+        byte[] program = new byte[512];
+        program[0] = 'M';
+        program[1] = 'Z';
+        given().auth().oauth2(Tokens.of("hocsinh")).accept(ContentType.JSON)
+                .multiPart("file", "anh.png", program, "image/png").when().post(attachments)
+                .then().statusCode(415).body("type", equalTo("https://trithuc.vn/problems/executable"));
+        given().auth().oauth2(Tokens.of("hocsinh")).accept(ContentType.JSON)
+                .multiPart("file", "anh.png", pdf(), "image/png").when().post(attachments)
+                .then().statusCode(415).body("type", equalTo("https://trithuc.vn/problems/type-mismatch"))
+                .body("detectedType", equalTo("application/pdf"));
+        given().auth().oauth2(Tokens.of("hocsinh")).accept(ContentType.JSON)
+                .multiPart("file", "lon.txt", new byte[AttachmentService.MAX_BYTES + 1], "text/plain").when().post(attachments)
+                .then().statusCode(413);
+        given().accept(ContentType.JSON).multiPart("file", "x.pdf", pdf(), "application/pdf").when().post(attachments)
+                .then().statusCode(401);
+    }
+
+    private static byte[] pdf() throws IOException {
+        try (InputStream in = AttachmentIT.class.getResourceAsStream("/documents/testPDF.pdf")) {
+            return in.readAllBytes();
+        }
+    }
+}
