@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
+import vn.trithuc.knowledge.testing.Articles;
 import vn.trithuc.testing.BrowserSession;
 import vn.trithuc.testing.Deployments;
 import vn.trithuc.testing.KeycloakExtension;
@@ -47,7 +48,8 @@ class ArticlePagesIT {
 
     @Test
     void anonymousReadersGetACacheablePageAndA304WhenUnchanged() {
-        String slug = create("Văn Miếu", "Văn Miếu được xây năm **1070**.\n\n[[Thể loại:Di tích]]\n");
+        String slug = Articles.anArticle().titled("Văn Miếu").withText("Văn Miếu được xây năm **1070**.\n\n[[Thể loại:Di tích]]\n")
+                .create(base).slug();
 
         String etag = given().accept(ContentType.HTML).when().get(base + "wiki/general/" + slug)
                 .then().statusCode(200)
@@ -70,10 +72,11 @@ class ArticlePagesIT {
 
     @Test
     void historyAndDiffPagesShowTheChanges() {
-        String title = "Lăng Bác " + ThreadLocalRandom.current().nextInt(1_000_000);
-        String slug = Slug.fromTitle(title).value();
-        long first = put(slug, title, "Mở cửa buổi sáng.\n", null);
-        long second = put(slug, title, "Mở cửa buổi sáng, trừ thứ Hai.\n", first);
+        Articles.Created article = Articles.anArticle().titled("Lăng Bác").withText("Mở cửa buổi sáng.\n").create(base);
+        String slug = article.slug();
+        long first = article.revision();
+        long second = Articles.anArticle().withText("Mở cửa buổi sáng, trừ thứ Hai.\n").edit(base, article, first)
+                .statusCode(200).extract().jsonPath().getLong("article.revision");
 
         given().accept(ContentType.HTML).when().get(base + "wiki/general/" + slug + "/history")
                 .then().statusCode(200)
@@ -102,7 +105,8 @@ class ArticlePagesIT {
 
         HttpResponse<String> opened = browser.get(URI.create(base + "wiki/general/" + slug + "/edit"));
         String baseRevision = field(opened.body(), "baseRevision");
-        put(slug, title, "Hồ lớn nhất nội thành Hà Nội.\nCó chùa Trấn Quốc.\n", Long.parseLong(baseRevision));
+        Articles.anArticle().withText("Hồ lớn nhất nội thành Hà Nội.\nCó chùa Trấn Quốc.\n")
+                .edit(base, new Articles.Created("general", slug, title, 0), Long.parseLong(baseRevision)).statusCode(200);
 
         HttpResponse<String> conflict = browser.postForm(URI.create(base + "wiki/general/" + slug + "/edit"),
                 form(opened.body(), title, "Hồ lớn nhất nội thành, rộng 500 ha.\nCó chùa Trấn Quốc.\n", baseRevision));
@@ -159,23 +163,5 @@ class ArticlePagesIT {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private String create(String titlePrefix, String markdown) {
-        String title = titlePrefix + " " + ThreadLocalRandom.current().nextInt(1_000_000);
-        String slug = Slug.fromTitle(title).value();
-        put(slug, title, markdown, null);
-        return slug;
-    }
-
-    private long put(String slug, String title, String markdown, Long baseRevision) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("title", title, "markdown", markdown));
-        if (baseRevision != null) {
-            body.put("baseRevision", baseRevision);
-        }
-        return given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
-                .when().put(base + "api/spaces/general/articles/" + slug)
-                .then().statusCode(baseRevision == null ? 201 : 200)
-                .extract().jsonPath().getLong("article.revision");
     }
 }

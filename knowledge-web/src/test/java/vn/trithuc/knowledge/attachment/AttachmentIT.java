@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
-import vn.trithuc.knowledge.article.Slug;
+import vn.trithuc.knowledge.testing.Articles;
 import vn.trithuc.testing.Deployments;
 import vn.trithuc.testing.KeycloakExtension;
 import vn.trithuc.testing.Tokens;
@@ -44,11 +42,7 @@ class AttachmentIT {
 
     @BeforeEach
     void article() {
-        String title = "Tài liệu " + ThreadLocalRandom.current().nextInt(1_000_000);
-        String slug = Slug.fromTitle(title).value();
-        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
-                .body(Map.of("title", title, "markdown", "Xem tệp đính kèm.\n"))
-                .when().put(base + "api/spaces/general/articles/" + slug).then().statusCode(201);
+        String slug = Articles.anArticle().titled("Tài liệu").withText("Xem tệp đính kèm.\n").create(base).slug();
         attachments = base + "api/spaces/general/articles/" + slug + "/attachments";
     }
 

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.not;
 
 import java.net.URL;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 
-import vn.trithuc.knowledge.article.Slug;
+import vn.trithuc.knowledge.testing.Articles;
 import vn.trithuc.testing.Deployments;
 import vn.trithuc.testing.KeycloakExtension;
 import vn.trithuc.testing.Tokens;
@@ -95,11 +94,6 @@ class DiscussionAndWatchlistIT {
     }
 
     private String create(String prefix, String markdown) {
-        String title = prefix + " " + ThreadLocalRandom.current().nextInt(1_000_000);
-        String slug = Slug.fromTitle(title).value();
-        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
-                .body(Map.of("title", title, "markdown", markdown)).when().put(base + "api/spaces/general/articles/" + slug)
-                .then().statusCode(201);
-        return slug;
+        return Articles.anArticle().titled(prefix).withText(markdown).create(base).slug();
     }
 }
