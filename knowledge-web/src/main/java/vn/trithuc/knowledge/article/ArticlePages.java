@@ -86,6 +86,12 @@ public class ArticlePages {
     vn.trithuc.knowledge.watch.WatchService watches;
 
     @Inject
+    ReadCache readCache;
+
+    @Inject
+    vn.trithuc.web.page.PageRenderer renderer;
+
+    @Inject
     Caller caller;
 
     @Context
@@ -114,6 +120,12 @@ public class ArticlePages {
     @GET
     @Path("{slug: [a-z0-9-]+}")
     public Response read(@PathParam("slug") String slug, @QueryParam("notice") String notice, @Context Request http) {
+        if (!caller.isAuthenticated()) {
+            ArticleService.Stamp stamp = articles.stamp(space, slug);
+            if (stamp != null) {
+                return readAnonymously(slug, stamp, http);
+            }
+        }
         ArticleView article;
         try {
             article = articles.read(space, slug);
@@ -146,6 +158,25 @@ public class ArticlePages {
                         "watching", watching)))
                 .tag(etag).lastModified(modified).cacheControl(cache)
                 .header("Vary", "Cookie").build();
+    }
+
+    /** Readers without an account: validators, a shared-cache-friendly answer, and the page rendered once per revision. */
+    private Response readAnonymously(String slug, ArticleService.Stamp stamp, Request http) {
+        String lang = Languages.of(request).getLanguage();
+        EntityTag etag = new EntityTag("r" + stamp.revision() + "-" + lang, true);
+        Date modified = Date.from(stamp.savedAt().toInstant());
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(60);
+        Response.ResponseBuilder notModified = http.evaluatePreconditions(modified, etag);
+        if (notModified != null) {
+            return notModified.cacheControl(cache).build();
+        }
+        String html = readCache.get(space + "/" + slug + "/" + stamp.revision() + "/" + lang, () -> renderer.render(
+                Page.of("article", Map.of("article", articles.read(space, slug),
+                        "space", spaces.get(space, Languages.of(request)), "pendingNotice", false, "watching", false))));
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .tag(etag).lastModified(modified).cacheControl(cache)
+                .header("Content-Language", lang).header("Vary", "Cookie").build();
     }
 
     @GET

@@ -52,6 +52,9 @@ public class ArticleService {
     @jakarta.inject.Inject
     AgricultureNotes agriculture;
 
+    @jakarta.inject.Inject
+    ReadCache readCache;
+
     /** The article as readers see it: its current (published or approved) revision. */
     @Transactional
     public ArticleView read(String spaceKey, String slugValue) {
@@ -63,6 +66,19 @@ public class ArticleService {
     @Transactional
     public Article visible(String spaceKey, String slugValue) {
         return visibleArticle(spaceKey, new Slug(slugValue));
+    }
+
+    /** The revision readers see at an address and when it was saved, or {@code null} (missing, redirect, pending only). */
+    @Transactional
+    public Stamp stamp(String spaceKey, String slugValue) {
+        return em.createQuery("select r.id, r.createdAt from Article a join a.currentRevision r "
+                        + "where a.spaceKey = :space and a.slug = :slug and a.redirectTo is null", Object[].class)
+                .setParameter("space", spaceKey).setParameter("slug", slugValue).getResultStream().findFirst()
+                .map(row -> new Stamp((Long) row[0], (OffsetDateTime) row[1])).orElse(null);
+    }
+
+    /** Which revision readers see, for validators and caches. */
+    public record Stamp(long revision, OffsetDateTime savedAt) {
     }
 
     /** Creates or edits an article. */
@@ -439,6 +455,7 @@ public class ArticleService {
 
     /** A page appeared: the current revisions that linked to it lose their red link. */
     private void refreshPagesLinkingTo(Article target) {
+        readCache.clear();
         List<Article> linking = em.createQuery("select a from ArticleLinkRow l, Article a where l.fromArticleId = a.id "
                         + "and l.toSpace = :space and l.toSlug = :slug and a.id <> :self", Article.class)
                 .setParameter("space", target.spaceKey()).setParameter("slug", target.slug()).setParameter("self", target.id())

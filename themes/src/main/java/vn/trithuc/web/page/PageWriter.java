@@ -5,12 +5,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Produces;
@@ -20,30 +15,18 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.utility.DeepUnwrap;
-
-import vn.trithuc.web.security.Caller;
-import vn.trithuc.web.security.CsrfFilter;
-
 /**
- * Writes a {@link Page} as HTML. Besides the page's own model every template sees:
- * {@code caller}, {@code hasRole(name)}, {@code lang}, {@code msg(key, args…)}, {@code csrf} (the form token),
- * {@code ctx} (this application's context path), {@code home} and {@code learn} (the two
- * applications' roots) and {@code path} (the current path, for the language switch).
+ * Writes a {@link Page} returned by a resource as HTML, rendered by {@link PageRenderer}.
  */
 @Provider
 @Produces(MediaType.TEXT_HTML)
 public class PageWriter implements MessageBodyWriter<Page> {
 
-    private final Templates templates = new Templates(PageWriter.class.getClassLoader());
-
     @Context
     HttpServletRequest request;
 
     @Inject
-    Instance<Caller> caller;
+    PageRenderer renderer;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -53,62 +36,9 @@ public class PageWriter implements MessageBodyWriter<Page> {
     @Override
     public void writeTo(Page page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        Locale locale = Languages.of(request);
-        Map<String, Object> model = new HashMap<>(page.model());
-        Messages messages = Messages.of(locale, PageWriter.class.getClassLoader());
-        Caller who = currentCaller();
-        model.put("caller", who);
-        model.put("hasRole", (TemplateMethodModelEx) args -> !args.isEmpty() && vn.trithuc.web.security.Role
-                .fromName(String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0))))
-                .map(who::hasRole).orElse(false));
-        model.put("lang", locale.getLanguage());
-        model.put("languages", List.of("vi", "en"));
-        model.put("msg", (TemplateMethodModelEx) args -> message(messages, args));
-        model.put("csrf", request.getAttribute(CsrfFilter.TOKEN_PROPERTY));
-        model.put("csrfField", CsrfFilter.FIELD);
-        model.put("ctx", request.getContextPath());
-        model.put("home", "/");
-        model.put("learn", "/learn");
-        model.put("path", request.getRequestURI());
-        model.put("when", (TemplateMethodModelEx) args -> formatTime(args));
-        String html = templates.render(page.template(), model, locale);
-        httpHeaders.putSingle("Content-Language", locale.getLanguage());
+        String html = renderer.render(page);
+        httpHeaders.putSingle("Content-Language", Languages.of(request).getLanguage());
         httpHeaders.putSingle("Content-Type", MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         entityStream.write(html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Caller currentCaller() {
-        try {
-            return caller.get();
-        } catch (RuntimeException outsideRequest) {
-            return Caller.ANONYMOUS;
-        }
-    }
-
-    /** Dates as people here write them: dd/MM/yyyy HH:mm, Hà Nội time. */
-    static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
-            .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    private static String formatTime(List<?> args) throws TemplateModelException {
-        Object value = args.isEmpty() ? null : DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0));
-        if (value instanceof java.time.temporal.TemporalAccessor temporal) {
-            return DATE_TIME.format(temporal);
-        }
-        if (value instanceof java.util.Date date) {
-            return DATE_TIME.format(date.toInstant());
-        }
-        return "";
-    }
-
-    private static String message(Messages messages, List<?> args) throws TemplateModelException {
-        if (args.isEmpty()) {
-            throw new TemplateModelException("msg needs a key");
-        }
-        String key = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0)));
-        Object[] values = new Object[args.size() - 1];
-        for (int i = 1; i < args.size(); i++) {
-            values[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(i));
-        }
-        return messages.get(key, values);
     }
 }
