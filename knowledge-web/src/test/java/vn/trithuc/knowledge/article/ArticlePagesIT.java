@@ -64,6 +64,26 @@ class ArticlePagesIT {
     }
 
     @Test
+    void cachedPagesForAnonymousReadersFollowNewRevisionsAndNewlyCreatedLinkTargets() {
+        String target = "Cầu Long Biên " + ThreadLocalRandom.current().nextInt(1_000_000);
+        Articles.Created source = Articles.anArticle().titled("Sông Hồng").withText("Bắc qua sông có [[" + target + "]].\n")
+                .create(base);
+        String page = base + "wiki/general/" + source.slug();
+        given().accept(ContentType.HTML).when().get(page).then().body(containsString("class=\"wikilink new\""));
+        given().accept(ContentType.HTML).when().get(page).then().body(containsString("class=\"wikilink new\""));
+
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", target, "markdown", "Cầu thép xây năm 1899.\n"))
+                .when().put(base + "api/spaces/general/articles/" + Slug.fromTitle(target).value()).then().statusCode(201);
+        given().accept(ContentType.HTML).when().get(page)
+                .then().body(org.hamcrest.Matchers.not(containsString("class=\"wikilink new\"")));
+
+        Articles.anArticle().withText("Bắc qua sông có [[" + target + "]] và cầu Chương Dương.\n")
+                .edit(base, source, source.revision()).statusCode(200);
+        given().accept(ContentType.HTML).when().get(page).then().body(containsString("cầu Chương Dương"));
+    }
+
+    @Test
     void missingArticleOffersToCreateIt() {
         given().accept(ContentType.HTML).when().get(base + "wiki/general/chua-co-bai-nay-" + ThreadLocalRandom.current().nextInt(1_000_000))
                 .then().statusCode(404)
