@@ -65,6 +65,9 @@ public class Article {
     @JoinColumn(name = "head_revision_id")
     private Revision headRevision;
 
+    @Column(name = "protected_by")
+    private String protectedBy;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -160,6 +163,16 @@ public class Article {
 
     public OffsetDateTime updatedAt() {
         return updatedAt;
+    }
+
+    /** Protects the article (only editors may edit it), or lifts the protection with {@code null}. */
+    void protect(String editor) {
+        protectedBy = editor;
+    }
+
+    /** The editor who protected the article, or {@code null} when anyone may edit it. */
+    public String protectedBy() {
+        return protectedBy;
     }
 
     /** The slug this old name redirects to, or {@code null}. */

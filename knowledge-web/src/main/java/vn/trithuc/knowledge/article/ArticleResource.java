@@ -100,6 +100,31 @@ public class ArticleResource {
         return articles.rename(space, slug, request.title(), request.summary(), caller);
     }
 
+    /** {@code POST …/protection} body. */
+    public record ProtectionRequest(boolean protect) {
+    }
+
+    /** Protects the article (only editors may edit) or lifts the protection (editors). */
+    @POST
+    @Path("protection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ArticleView protect(@NotNull ProtectionRequest request) {
+        return articles.protect(space, slug, request.protect(), caller);
+    }
+
+    /** {@code POST …/revisions/{id}/visibility} body. */
+    public record VisibilityRequest(boolean hidden) {
+    }
+
+    /** Hides an old revision's text from everyone but editors, or shows it again (editors). */
+    @POST
+    @Path("revisions/{id: [0-9]+}/visibility")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response visibility(@PathParam("id") long id, @NotNull VisibilityRequest request) {
+        articles.hideRevision(space, slug, id, request.hidden(), caller);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("blame")
     public List<ArticleViews.BlameLine> blame() {

@@ -117,6 +117,11 @@ public class ArticleService {
                     "This name now redirects to '" + article.redirectTo() + "'; edit the article there.",
                     Map.of("redirectTo", article.redirectTo()));
         }
+        if (article.protectedBy() != null && !caller.hasRole(Role.EDITOR)) {
+            throw new ProblemException("protected", 403, "Protected article",
+                    "This article is protected; only editors may change it. Propose the change in its discussion.",
+                    Map.of("protectedBy", article.protectedBy()));
+        }
         Revision head = article.head();
         if (request.baseRevision() == null) {
             throw new ProblemException("base-revision-required", 409, "Base revision required",
@@ -282,6 +287,30 @@ public class ArticleService {
         space(spaceKey);
         requireSize(markdown);
         return render(spaceKey, normalise(markdown)).html();
+    }
+
+    // ---- protection and hiding (editors) ----
+
+    /** Protects an article so that only editors may edit it, or lifts the protection. */
+    @Transactional
+    public ArticleView protect(String spaceKey, String slugValue, boolean on, Caller caller) {
+        caller.require(Role.EDITOR);
+        Article article = visibleArticle(spaceKey, new Slug(slugValue));
+        article.protect(on ? caller.username() : null);
+        return view(article, article.current());
+    }
+
+    /** Hides an old revision's text (not the one readers see), or shows it again. */
+    @Transactional
+    public void hideRevision(String spaceKey, String slugValue, long revisionId, boolean hidden, Caller caller) {
+        caller.require(Role.EDITOR);
+        Article article = anyArticle(spaceKey, new Slug(slugValue));
+        Revision revision = revisionOf(article, revisionId);
+        if (hidden && (revision == article.current() || revision == article.head())) {
+            throw new ProblemException("cannot-hide-current", 409, "Current revision",
+                    "The revision readers see cannot be hidden; revert it first.");
+        }
+        revision.hide(hidden ? caller.username() : null);
     }
 
     // ---- patrol and rollback (editors) ----
@@ -478,7 +507,7 @@ public class ArticleService {
                 wiki.render(revision.markdown(), link -> "/").categories());
         return new ArticleView(article.spaceKey(), article.slug(), revision.title(), revision.id(), revision.markdown(),
                 revision.html(), article.language(), categories, revision.status().code(), revision.author(),
-                revision.createdAt(), revision.reviewer(), revision.reviewedAt(),
+                revision.createdAt(), revision.reviewer(), revision.reviewedAt(), article.protectedBy() != null,
                 AgricultureNotes.SPACE.equals(article.spaceKey()) ? agriculture.view(article.id(), revision.id()) : null);
     }
 
@@ -490,6 +519,10 @@ public class ArticleService {
     }
 
     private static void requireMaySee(Revision revision, Caller caller) {
+        if (revision.hiddenBy() != null && !caller.hasRole(Role.EDITOR)) {
+            throw new ProblemException("revision-hidden", 403, "Hidden revision",
+                    "An editor hid the text of revision " + revision.id() + ".");
+        }
         if (revision.status() == RevisionStatus.PUBLISHED) {
             return;
         }

@@ -17,7 +17,7 @@ public final class ArticleViews {
      */
     public record ArticleView(String space, String slug, String title, long revision, String markdown, String html,
                               String language, List<String> categories, String status, String author,
-                              OffsetDateTime updatedAt, String reviewedBy, OffsetDateTime reviewedAt,
+                              OffsetDateTime updatedAt, String reviewedBy, OffsetDateTime reviewedAt, boolean protectedArticle,
                               vn.trithuc.knowledge.agriculture.AgriView agriculture) {
     }
 
@@ -27,11 +27,11 @@ public final class ArticleViews {
 
     /** A line of the history. */
     public record RevisionSummary(long id, String author, OffsetDateTime timestamp, String summary, int size, int sizeDelta,
-                                  String status, boolean merged, String reviewedBy) {
+                                  String status, boolean merged, String reviewedBy, boolean hidden) {
 
         static RevisionSummary of(Revision r) {
             return new RevisionSummary(r.id(), r.author(), r.createdAt(), r.summary(), r.sizeBytes(), r.sizeDelta(),
-                    r.status().code(), r.merged(), r.reviewer());
+                    r.status().code(), r.merged(), r.reviewer(), r.hiddenBy() != null);
         }
     }
 

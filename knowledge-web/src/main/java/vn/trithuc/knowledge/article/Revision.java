@@ -91,6 +91,9 @@ public class Revision {
     @Column(name = "patrolled_by")
     private String patrolledBy;
 
+    @Column(name = "hidden_by")
+    private String hiddenBy;
+
     @Column(name = "patrolled_at")
     private OffsetDateTime patrolledAt;
 
@@ -144,6 +147,15 @@ public class Revision {
 
     public String patrolledBy() {
         return patrolledBy;
+    }
+
+    /** Hides the text from everyone but editors; {@code null} shows it again. */
+    void hide(String editor) {
+        hiddenBy = editor;
+    }
+
+    public String hiddenBy() {
+        return hiddenBy;
     }
 
     void rerender(String html) {

@@ -298,6 +298,40 @@ class ArticleIT {
     }
 
     @Test
+    void editorsProtectArticlesAndHideOldRevisions() {
+        String title = unique("Lăng Chủ tịch");
+        String slug = Slug.fromTitle(title).value();
+        long first = save("hocsinh", "general", slug, title, "Số điện thoại riêng: 0900 000 000.\n", null, "").statusCode(201)
+                .extract().jsonPath().getLong("article.revision");
+        long second = save("bientap", "general", slug, title, "Mở cửa buổi sáng.\n", first, "Bỏ thông tin cá nhân")
+                .statusCode(200).extract().jsonPath().getLong("article.revision");
+
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).body(Map.of("protect", true))
+                .when().post(article("general", slug) + "/protection").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("protect", true)).when().post(article("general", slug) + "/protection")
+                .then().statusCode(200).body("protectedArticle", equalTo(true));
+        save("hocsinh", "general", slug, title, "Thay đổi.\n", second, "").statusCode(403)
+                .body("type", equalTo("https://trithuc.vn/problems/protected"));
+        long third = save("bientap", "general", slug, title, "Mở cửa buổi sáng, trừ thứ Hai.\n", second, "").statusCode(200)
+                .extract().jsonPath().getLong("article.revision");
+
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).body(Map.of("hidden", true))
+                .when().post(article("general", slug) + "/revisions/" + third + "/visibility")
+                .then().statusCode(409).body("type", equalTo("https://trithuc.vn/problems/cannot-hide-current"));
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).body(Map.of("hidden", true))
+                .when().post(article("general", slug) + "/revisions/" + first + "/visibility").then().statusCode(204);
+        given().accept(ContentType.JSON).when().get(article("general", slug) + "/revisions/" + first)
+                .then().statusCode(403).body("type", equalTo("https://trithuc.vn/problems/revision-hidden"));
+        given().accept(ContentType.JSON).when().get(article("general", slug) + "/diff?from=" + first + "&to=" + second)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.of("bientap")).accept(ContentType.JSON).when().get(article("general", slug) + "/revisions/" + first)
+                .then().statusCode(200).body("markdown", containsString("0900"));
+        given().accept(ContentType.JSON).when().get(article("general", slug) + "/revisions")
+                .then().body("find { it.id == " + first + " }.hidden", equalTo(true));
+    }
+
+    @Test
     void refusalsAreProblems() {
         given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("title", "Ẩn danh", "markdown", "x")).when().put(article("general", "an-danh"))
