@@ -47,10 +47,28 @@ public final class WikiMarkdown {
                 .build();
     }
 
+    /** What a text links to and which categories it tags, without rendering it (parse only). */
+    public record Scan(List<WikiLink> links, List<String> categories) {
+    }
+
     public Rendered render(String source, WikiLinkResolver resolver) {
-        Node document = markdown.parse(source);
         List<WikiLink> links = new ArrayList<>();
         Set<String> categories = new LinkedHashSet<>();
+        Node document = process(source, resolver, links, categories);
+        return new Rendered(MarkdownRenderer.sanitize(html.render(document)), List.copyOf(links), List.copyOf(categories));
+    }
+
+    /** The links and categories of a text, for callers that need them before (or instead of) rendering. */
+    public Scan scan(String source) {
+        List<WikiLink> links = new ArrayList<>();
+        Set<String> categories = new LinkedHashSet<>();
+        process(source, link -> "", links, categories);
+        return new Scan(List.copyOf(links), List.copyOf(categories));
+    }
+
+    /** Parses the text and turns its wiki syntax into link nodes, collecting links and categories. */
+    private Node process(String source, WikiLinkResolver resolver, List<WikiLink> links, Set<String> categories) {
+        Node document = markdown.parse(source);
         List<Text> texts = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -61,7 +79,7 @@ public final class WikiMarkdown {
         for (Text text : texts) {
             rewrite(text, resolver, links, categories);
         }
-        return new Rendered(MarkdownRenderer.sanitize(html.render(document)), List.copyOf(links), List.copyOf(categories));
+        return document;
     }
 
     private static void rewrite(Text text, WikiLinkResolver resolver, List<WikiLink> links, Set<String> categories) {

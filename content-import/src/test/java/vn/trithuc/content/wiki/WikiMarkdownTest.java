@@ -52,6 +52,17 @@ class WikiMarkdownTest {
     }
 
     @Test
+    void scanFindsTheSameLinksAndCategoriesAsRendering() {
+        String text = "[[Hà Nội]] và [[medical:Sốt xuất huyết|sốt]]\n\n`[[không]]`\n\n[[Thể loại:Thủ đô]]";
+        WikiMarkdown.Rendered rendered = wiki.render(text, resolver);
+
+        WikiMarkdown.Scan scan = wiki.scan(text);
+
+        assertThat(scan.links()).isEqualTo(rendered.links()).hasSize(2);
+        assertThat(scan.categories()).isEqualTo(rendered.categories()).containsExactly("Thủ đô");
+    }
+
+    @Test
     void oddInputStillRenders() {
         assertThat(wiki.render("[[]] [[|x]] [[a|]] [[ [[b]] ]] ]]", resolver).html()).isNotNull();
         assertThat(wiki.render("", resolver).html()).isEmpty();

@@ -435,7 +435,7 @@ public class ArticleService {
 
     /** Renders with red links: one query for which linked pages exist. */
     WikiMarkdown.Rendered render(String ownSpace, String markdown) {
-        List<WikiLink> links = wiki.render(markdown, link -> "/").links();
+        List<WikiLink> links = wiki.scan(markdown).links();
         Map<String, Set<String>> existing = existingTargets(ownSpace, links);
         return wiki.render(markdown, link -> {
             String space = link.space() == null ? ownSpace : link.space();
@@ -504,7 +504,7 @@ public class ArticleService {
 
     private ArticleView view(Article article, Revision revision) {
         List<String> categories = revision == article.current() ? categories(article) : new ArrayList<>(
-                wiki.render(revision.markdown(), link -> "/").categories());
+                wiki.scan(revision.markdown()).categories());
         return new ArticleView(article.spaceKey(), article.slug(), revision.title(), revision.id(), revision.markdown(),
                 revision.html(), article.language(), categories, revision.status().code(), revision.author(),
                 revision.createdAt(), revision.reviewer(), revision.reviewedAt(), article.protectedBy() != null,
