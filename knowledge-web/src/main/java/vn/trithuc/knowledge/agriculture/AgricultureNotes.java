@@ -62,7 +62,9 @@ public class AgricultureNotes {
             note = new AgriNote(article.id());
             em.persist(note);
         }
-        note.verify(caller.username(), article.current().id(), OffsetDateTime.now(ZoneOffset.UTC));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        note.verify(caller.username(), article.current().id(), now);
+        article.touch(now);
     }
 
     @Transactional

@@ -165,6 +165,19 @@ public class Article {
         return updatedAt;
     }
 
+    /**
+     * Marks the page as changed without a new revision (protection, an expert's verification, a
+     * change in its translation group), so caches and validators move on.
+     */
+    public void touch(OffsetDateTime at) {
+        updatedAt = at.isAfter(updatedAt) ? at : updatedAt.plus(1, java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** The language of the article's text (ISO 639-1). */
+    void changeLanguage(String code) {
+        language = Objects.requireNonNull(code);
+    }
+
     /** Protects the article (only editors may edit it), or lifts the protection with {@code null}. */
     void protect(String editor) {
         protectedBy = editor;

@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 
 import vn.trithuc.knowledge.article.ArticleViews.ArticleView;
 import vn.trithuc.knowledge.space.SpaceService;
+import vn.trithuc.knowledge.tourism.TourismFields;
+import vn.trithuc.knowledge.tourism.TourismPlaces;
+import vn.trithuc.knowledge.tourism.TourismView;
 import vn.trithuc.web.page.Languages;
 import vn.trithuc.web.page.Page;
 import vn.trithuc.web.problem.ProblemException;
@@ -67,6 +70,49 @@ public class ArticlePages {
         String commune;
         @FormParam("method")
         String method;
+        @FormParam("language")
+        String language;
+        @FormParam("kind")
+        String kind;
+        @FormParam("latitude")
+        String latitude;
+        @FormParam("longitude")
+        String longitude;
+        @FormParam("address")
+        String address;
+        @FormParam("openingHours")
+        String openingHours;
+        @FormParam("translationOf")
+        String translationOf;
+        /** Sent (with the source's current revision) when the translator ticks "brought up to date". */
+        @FormParam("sourceRevision")
+        Long sourceRevision;
+
+        TourismFields tourism(String space) {
+            if (!TourismPlaces.SPACE.equals(space)) {
+                return null;
+            }
+            boolean translation = translationOf != null && !translationOf.isBlank();
+            return new TourismFields(translation ? null : kind, translation ? null : coordinate(latitude, "latitude"),
+                    translation ? null : coordinate(longitude, "longitude"), translation ? null : address,
+                    translation ? null : openingHours, translation ? translationOf : null, translation ? sourceRevision : null);
+        }
+
+        String language(String space) {
+            return TourismPlaces.SPACE.equals(space) && language != null && !language.isBlank() ? language : null;
+        }
+
+        private static Double coordinate(String value, String name) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Double.valueOf(value.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new ProblemException("invalid-coordinates", 400, "Invalid coordinates",
+                        "The " + name + " must be a decimal number of degrees, such as 21.0285; got '" + value + "'.");
+            }
+        }
 
         vn.trithuc.knowledge.agriculture.AgriFields agriculture(String space) {
             if (!vn.trithuc.knowledge.agriculture.AgricultureNotes.SPACE.equals(space)) {
@@ -109,37 +155,46 @@ public class ArticlePages {
     /** Starts a new article from a title typed on the space page. */
     @GET
     @Path("new")
-    public Response startNew(@QueryParam("title") String title) {
+    public Response startNew(@QueryParam("title") String title, @QueryParam("translationOf") String translationOf,
+                             @QueryParam("language") String language) {
         if (title == null || title.isBlank()) {
-            return Response.seeOther(URI.create("/wiki/" + space)).build();
+            return Response.seeOther(URI.create(translationOf == null || translationOf.isBlank() ? "/wiki/" + space
+                    : "/wiki/" + space + "/" + new Slug(translationOf))).build();
         }
+        String translation = translationOf == null || translationOf.isBlank() ? ""
+                : "&translationOf=" + encode(translationOf.strip()) + "&language=" + encode(language == null ? "" : language);
         return Response.seeOther(URI.create("/wiki/" + space + "/" + Slug.fromTitle(title) + "/edit?title="
-                + java.net.URLEncoder.encode(title.strip(), java.nio.charset.StandardCharsets.UTF_8))).build();
+                + encode(title.strip()) + translation)).build();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @GET
     @Path("{slug: [a-z0-9-]+}")
     public Response read(@PathParam("slug") String slug, @QueryParam("notice") String notice, @Context Request http) {
-        if (!caller.isAuthenticated()) {
-            ArticleService.Stamp stamp = articles.stamp(space, slug);
-            if (stamp != null) {
-                return readAnonymously(slug, stamp, http);
+        ArticleService.Stamp stamp = articles.stamp(space, slug);
+        if (stamp == null) {
+            // missing, a redirect left by a rename (answered by the redirect mapper), or a first
+            // medical edit still waiting for review
+            try {
+                articles.read(space, slug);
+                stamp = articles.stamp(space, slug);
+            } catch (ProblemException missing) {
+                if (missing.status() != 404) {
+                    throw missing;
+                }
             }
-        }
-        ArticleView article;
-        try {
-            article = articles.read(space, slug);
-        } catch (ProblemException missing) {
-            if (missing.status() != 404) {
-                throw missing;
+            if (stamp == null) {
+                return Response.status(404).entity(Page.of("missing", Map.of("space", spaces.get(space, Languages.of(request)),
+                        "slug", slug))).build();
             }
-            return Response.status(404).entity(Page.of("missing", Map.of("space", spaces.get(space, Languages.of(request)),
-                    "slug", slug))).build();
         }
         boolean anonymous = !caller.isAuthenticated();
-        EntityTag etag = new EntityTag("r" + article.revision() + "-" + Languages.of(request).getLanguage()
-                + (anonymous ? "" : "-u"), true);
-        Date modified = Date.from(article.updatedAt().toInstant());
+        String lang = Languages.of(request).getLanguage();
+        EntityTag etag = new EntityTag(stamp.tag(lang) + (anonymous ? "" : "-u"), true);
+        Date modified = Date.from(stamp.savedAt().toInstant());
         CacheControl cache = new CacheControl();
         if (anonymous) {
             cache.setMaxAge(60);
@@ -151,32 +206,23 @@ public class ArticlePages {
         if (notModified != null) {
             return notModified.cacheControl(cache).build();
         }
+        if (anonymous) {
+            // rendered once per revision and page change, not once per reader
+            String html = readCache.get(space + "/" + slug + "/" + stamp.tag(lang), () -> renderer.render(
+                    Page.of("article", Map.of("article", articles.read(space, slug),
+                            "space", spaces.get(space, Languages.of(request)), "pendingNotice", false, "watching", false))));
+            return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .tag(etag).lastModified(modified).cacheControl(cache)
+                    .header("Content-Language", lang).header("Vary", "Cookie").build();
+        }
+        ArticleView article = articles.read(space, slug);
         boolean watching = watches.visit(space, slug, caller);
         return Response.ok(Page.of("article", Map.of("article", article,
                         "space", spaces.get(space, Languages.of(request)),
-                        "pendingNotice", "pending".equals(notice) && !anonymous,
+                        "pendingNotice", "pending".equals(notice),
                         "watching", watching)))
                 .tag(etag).lastModified(modified).cacheControl(cache)
                 .header("Vary", "Cookie").build();
-    }
-
-    /** Readers without an account: validators, a shared-cache-friendly answer, and the page rendered once per revision. */
-    private Response readAnonymously(String slug, ArticleService.Stamp stamp, Request http) {
-        String lang = Languages.of(request).getLanguage();
-        EntityTag etag = new EntityTag("r" + stamp.revision() + "-" + lang, true);
-        Date modified = Date.from(stamp.savedAt().toInstant());
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(60);
-        Response.ResponseBuilder notModified = http.evaluatePreconditions(modified, etag);
-        if (notModified != null) {
-            return notModified.cacheControl(cache).build();
-        }
-        String html = readCache.get(space + "/" + slug + "/" + stamp.revision() + "/" + lang, () -> renderer.render(
-                Page.of("article", Map.of("article", articles.read(space, slug),
-                        "space", spaces.get(space, Languages.of(request)), "pendingNotice", false, "watching", false))));
-        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .tag(etag).lastModified(modified).cacheControl(cache)
-                .header("Content-Language", lang).header("Vary", "Cookie").build();
     }
 
     @GET
@@ -202,7 +248,8 @@ public class ArticlePages {
 
     @GET
     @Path("{slug: [a-z0-9-]+}/edit")
-    public Response edit(@PathParam("slug") String slug, @QueryParam("title") String title) {
+    public Response edit(@PathParam("slug") String slug, @QueryParam("title") String title,
+                         @QueryParam("translationOf") String translationOf, @QueryParam("language") String language) {
         if (!caller.isAuthenticated()) {
             return Response.seeOther(URI.create("/signin?to=" + java.net.URLEncoder.encode(request.getRequestURI()
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
@@ -213,6 +260,18 @@ public class ArticlePages {
                 state.markdown(), "", state.headRevision());
         if (state.agriculture() != null) {
             model.put("agri", state.agriculture());
+        }
+        if (TourismPlaces.SPACE.equals(space)) {
+            TourismView view = state.tourism();
+            if (view != null) {
+                model.put("place", new TourismFields(view.kind(), view.latitude(), view.longitude(), view.address(),
+                        view.openingHours(), view.translationOf() == null ? null : view.translationOf().slug(), null));
+                model.put("source", view.translationOf());
+                model.put("outdated", view.outdated());
+            } else if (translationOf != null && !translationOf.isBlank()) {
+                model.put("place", new TourismFields(null, null, null, null, null, translationOf.strip(), null));
+            }
+            model.put("language", state.exists() || language == null || language.isBlank() ? state.language() : language);
         }
         return Response.ok(Page.of("edit", model)).build();
     }
@@ -225,12 +284,13 @@ public class ArticlePages {
         String title = form.title == null ? "" : form.title;
         if ("preview".equals(form.action)) {
             Map<String, Object> model = editModel(slug, title, markdown, form.summary, form.baseRevision);
+            keepFields(model, form);
             model.put("preview", articles.preview(space, markdown));
             return Response.ok(Page.of("edit", model)).build();
         }
         try {
-            ArticleViews.Saved saved = articles.save(space, slug,
-                    new SaveRequest(title, markdown, form.summary, form.baseRevision, null, form.agriculture(space)), caller);
+            ArticleViews.Saved saved = articles.save(space, slug, new SaveRequest(title, markdown, form.summary,
+                    form.baseRevision, form.language(space), form.agriculture(space), form.tourism(space)), caller);
             String notice = "pending".equals(saved.article().status()) ? "?notice=pending" : "";
             return Response.seeOther(URI.create("/wiki/" + space + "/" + slug + notice)).build();
         } catch (ProblemException refused) {
@@ -241,7 +301,23 @@ public class ArticlePages {
             Map<String, Object> model = editModel(slug, title, markdown, form.summary,
                     (Long) refused.extensions().get("headRevision"));
             model.put("conflicts", refused.extensions().get("conflicts"));
+            keepFields(model, form);
             return Response.status(409).entity(Page.of("edit", model)).build();
+        }
+    }
+
+    /** A preview or a conflict shows the form again with what the person typed in the structured fields. */
+    private void keepFields(Map<String, Object> model, EditForm form) {
+        vn.trithuc.knowledge.agriculture.AgriFields agri = form.agriculture(space);
+        if (agri != null) {
+            model.put("agri", new vn.trithuc.knowledge.agriculture.AgriView(agri.crop(), agri.pest(),
+                    agri.seasonMonths() == null ? List.of() : agri.seasonMonths(), agri.district(), agri.commune(),
+                    agri.method(), false, false, null, null));
+        }
+        TourismFields place = form.tourism(space);
+        if (place != null) {
+            model.put("place", place);
+            model.put("language", form.language(space) == null ? "vi" : form.language(space));
         }
     }
 
@@ -254,6 +330,12 @@ public class ArticlePages {
         model.put("summary", summary == null ? "" : summary);
         model.put("baseRevision", baseRevision == null ? "" : String.valueOf(baseRevision));
         model.put("conflicts", List.of());
+        if (TourismPlaces.SPACE.equals(space)) {
+            model.put("languages", TourismPlaces.LANGUAGES);
+            model.put("kinds", java.util.Arrays.stream(vn.trithuc.knowledge.tourism.PlaceKind.values())
+                    .map(vn.trithuc.knowledge.tourism.PlaceKind::code).toList());
+            model.put("language", "vi");
+        }
         return model;
     }
 }

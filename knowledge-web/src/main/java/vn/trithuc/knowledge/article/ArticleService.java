@@ -29,6 +29,7 @@ import vn.trithuc.knowledge.article.ArticleViews.RevisionSummary;
 import vn.trithuc.knowledge.article.ArticleViews.Saved;
 import vn.trithuc.knowledge.space.Space;
 import vn.trithuc.knowledge.space.SpacePolicy;
+import vn.trithuc.knowledge.tourism.TourismPlaces;
 import vn.trithuc.web.problem.ProblemException;
 import vn.trithuc.web.security.Caller;
 import vn.trithuc.web.security.Role;
@@ -55,6 +56,9 @@ public class ArticleService {
     @jakarta.inject.Inject
     ReadCache readCache;
 
+    @jakarta.inject.Inject
+    TourismPlaces tourism;
+
     /** The article as readers see it: its current (published or approved) revision. */
     @Transactional
     public ArticleView read(String spaceKey, String slugValue) {
@@ -68,17 +72,25 @@ public class ArticleService {
         return visibleArticle(spaceKey, new Slug(slugValue));
     }
 
-    /** The revision readers see at an address and when it was saved, or {@code null} (missing, redirect, pending only). */
+    /**
+     * The revision readers see at an address and when its page last changed (a new revision, or
+     * protection, verification or translations), or {@code null} (missing, redirect, pending only).
+     */
     @Transactional
     public Stamp stamp(String spaceKey, String slugValue) {
-        return em.createQuery("select r.id, r.createdAt from Article a join a.currentRevision r "
+        return em.createQuery("select r.id, a.updatedAt from Article a join a.currentRevision r "
                         + "where a.spaceKey = :space and a.slug = :slug and a.redirectTo is null", Object[].class)
                 .setParameter("space", spaceKey).setParameter("slug", slugValue).getResultStream().findFirst()
                 .map(row -> new Stamp((Long) row[0], (OffsetDateTime) row[1])).orElse(null);
     }
 
-    /** Which revision readers see, for validators and caches. */
+    /** Which revision readers see and when the page last changed, for validators and caches. */
     public record Stamp(long revision, OffsetDateTime savedAt) {
+
+        /** A strong validator of the page in one language. */
+        public String tag(String language) {
+            return "r" + revision + "-" + Long.toString(savedAt.toInstant().toEpochMilli(), 36) + "-" + language;
+        }
     }
 
     /** Creates or edits an article. */
@@ -96,16 +108,25 @@ public class ArticleService {
             throw new ProblemException("fields-not-for-space", 400, "Fields not for this space",
                     "Agriculture fields belong to notes in the agriculture space only.");
         }
+        if (request.tourism() != null && !TourismPlaces.SPACE.equals(space.key())) {
+            throw new ProblemException("fields-not-for-space", 400, "Fields not for this space",
+                    "Place and translation fields belong to articles in the tourism space only.");
+        }
         Article article = em.createNamedQuery(Article.BY_SLUG, Article.class)
                 .setParameter("space", space.key()).setParameter("slug", slug.value())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
+        String language = request.language() == null || request.language().isBlank()
+                ? (article == null ? "vi" : article.language()) : request.language().strip().toLowerCase();
+        if (TourismPlaces.SPACE.equals(space.key())) {
+            tourism.check(language, request.tourism());
+        }
 
         if (article == null) {
             if (request.baseRevision() != null && request.baseRevision() != 0) {
                 throw ProblemException.notFound("The article " + space.key() + "/" + slug);
             }
-            article = new Article(space, slug, title, language(request), now);
+            article = new Article(space, slug, title, language, now);
             em.persist(article);
             Revision revision = newRevision(article, null, title, markdown, request.summary(), caller, now, status, false);
             updateFields(article, request);
@@ -129,6 +150,10 @@ public class ArticleService {
                     Map.of("headRevision", head.id()));
         }
         Revision base = revisionOf(article, request.baseRevision());
+        if (!language.equals(article.language())) {
+            article.changeLanguage(language);
+            article.touch(now);
+        }
         String text = markdown;
         boolean merged = false;
         if (!base.id().equals(head.id())) {
@@ -187,7 +212,8 @@ public class ArticleService {
         requireMaySee(target, caller);
         String why = summary == null || summary.isBlank() ? "Khôi phục phiên bản " + revisionId : summary;
         return save(spaceKey, slugValue,
-                new SaveRequest(target.title(), target.markdown(), why, article.head().id(), article.language(), null), caller);
+                new SaveRequest(target.title(), target.markdown(), why, article.head().id(), article.language(), null, null),
+                caller);
     }
 
     /** Who wrote each line of what readers see: published revisions up to the current one. */
@@ -277,8 +303,9 @@ public class ArticleService {
                 .setParameter("slug", slug.value()).getResultStream().findFirst()
                 .filter(a -> a.head() != null)
                 .map(a -> new ArticleViews.EditState(true, a.head().title(), a.head().markdown(), a.head().id(),
-                        agriculture.view(a.id(), a.head().id())))
-                .orElse(new ArticleViews.EditState(false, null, "", null, null));
+                        a.language(), agriculture.view(a.id(), a.head().id()),
+                        TourismPlaces.SPACE.equals(spaceKey) ? tourism.view(a) : null))
+                .orElse(new ArticleViews.EditState(false, null, "", null, "vi", null, null));
     }
 
     /** Renders text as it would be saved, without saving (the editor's preview). */
@@ -297,6 +324,7 @@ public class ArticleService {
         caller.require(Role.EDITOR);
         Article article = visibleArticle(spaceKey, new Slug(slugValue));
         article.protect(on ? caller.username() : null);
+        article.touch(OffsetDateTime.now(ZoneOffset.UTC));
         return view(article, article.current());
     }
 
@@ -414,6 +442,10 @@ public class ArticleService {
         if (request.agriculture() != null) {
             agriculture.update(article.id(), request.agriculture());
         }
+        if (request.tourism() != null) {
+            em.flush();
+            tourism.update(article, request.tourism());
+        }
     }
 
     private Revision newRevision(Article article, Revision parent, String title, String markdown, String summary,
@@ -428,6 +460,9 @@ public class ArticleService {
             storeLinks(article, rendered);
             if (!wasVisible) {
                 refreshPagesLinkingTo(article);
+            }
+            if (parent != null && !markdown.equals(parent.markdown())) {
+                tourism.sourceChanged(article);
             }
         }
         return revision;
@@ -508,7 +543,8 @@ public class ArticleService {
         return new ArticleView(article.spaceKey(), article.slug(), revision.title(), revision.id(), revision.markdown(),
                 revision.html(), article.language(), categories, revision.status().code(), revision.author(),
                 revision.createdAt(), revision.reviewer(), revision.reviewedAt(), article.protectedBy() != null,
-                AgricultureNotes.SPACE.equals(article.spaceKey()) ? agriculture.view(article.id(), revision.id()) : null);
+                AgricultureNotes.SPACE.equals(article.spaceKey()) ? agriculture.view(article.id(), revision.id()) : null,
+                TourismPlaces.SPACE.equals(article.spaceKey()) ? tourism.view(article) : null);
     }
 
     private static RevisionStatus statusFor(Space space, Caller caller) {
@@ -602,7 +638,4 @@ public class ArticleService {
         return markdown.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static String language(SaveRequest request) {
-        return request.language() == null || request.language().isBlank() ? "vi" : request.language().strip().toLowerCase();
-    }
 }

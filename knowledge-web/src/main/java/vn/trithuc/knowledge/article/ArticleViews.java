@@ -18,7 +18,8 @@ public final class ArticleViews {
     public record ArticleView(String space, String slug, String title, long revision, String markdown, String html,
                               String language, List<String> categories, String status, String author,
                               OffsetDateTime updatedAt, String reviewedBy, OffsetDateTime reviewedAt, boolean protectedArticle,
-                              vn.trithuc.knowledge.agriculture.AgriView agriculture) {
+                              vn.trithuc.knowledge.agriculture.AgriView agriculture,
+                              vn.trithuc.knowledge.tourism.TourismView tourism) {
     }
 
     /** The answer to a save: the article as saved and whether the save was merged with a newer revision. */
@@ -57,8 +58,9 @@ public final class ArticleViews {
     }
 
     /** What an editor starts from: the head's text and id, or nothing for a new article. */
-    public record EditState(boolean exists, String title, String markdown, Long headRevision,
-                            vn.trithuc.knowledge.agriculture.AgriView agriculture) {
+    public record EditState(boolean exists, String title, String markdown, Long headRevision, String language,
+                            vn.trithuc.knowledge.agriculture.AgriView agriculture,
+                            vn.trithuc.knowledge.tourism.TourismView tourism) {
     }
 
     /** A line of the current text with the revision that last changed it ({@code GET …/blame}). */

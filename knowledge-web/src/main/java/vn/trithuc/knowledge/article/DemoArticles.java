@@ -65,6 +65,9 @@ public class DemoArticles {
     @Inject
     DemoContentMarker marker;
 
+    @Inject
+    vn.trithuc.knowledge.tourism.DemoPlaces demoPlaces;
+
     /** Loads the demo articles unless they were loaded before; returns how many articles were added. */
     public int loadOnce() {
         if (marker.isLoaded(ITEM)) {
@@ -85,12 +88,13 @@ public class DemoArticles {
                 // medical space, where a student's version would wait for review), then the full text
                 Caller firstAuthor = item.space().equals("medical") ? author : STUDENT;
                 String intro = text.substring(0, text.indexOf("\n\n") + 1);
-                long first = articles.save(item.space(), slug, new SaveRequest(item.title(), intro, "Bài mới", null, "vi", null),
+                long first = articles.save(item.space(), slug, new SaveRequest(item.title(), intro, "Bài mới", null, "vi", null, null),
                         firstAuthor).article().revision();
-                articles.save(item.space(), slug, new SaveRequest(item.title(), text, "Viết đầy đủ", first, "vi", farmingDetails(item, count)), author);
+                articles.save(item.space(), slug, new SaveRequest(item.title(), text, "Viết đầy đủ", first, "vi",
+                        farmingDetails(item, count), null), author);
             } else {
                 articles.save(item.space(), slug, new SaveRequest(item.title(), text, "Bài mới", null, "vi",
-                        farmingDetails(item, count)), author);
+                        farmingDetails(item, count), null), author);
                 if (item.space().equals("agriculture") && count % 3 == 0) {
                     agricultureNotes.verify(slug, EXPERT);
                 }
@@ -98,6 +102,7 @@ public class DemoArticles {
             count++;
         }
         pendingMedicalEdit(items);
+        count += demoPlaces.load();
         marker.markLoaded(ITEM);
         LOG.infof("Loaded %d demo articles in %d ms", count, (System.nanoTime() - started) / 1_000_000);
         return count;
@@ -122,7 +127,7 @@ public class DemoArticles {
             ArticleViews.ArticleView current = articles.read("medical", slug);
             articles.save("medical", slug, new SaveRequest(item.title(), current.markdown()
                     + "\n## Kinh nghiệm của người dân\n\nNên đến trạm y tế phường, xã để được tư vấn miễn phí.\n",
-                    "Thêm kinh nghiệm", current.revision(), "vi", null), STUDENT);
+                    "Thêm kinh nghiệm", current.revision(), "vi", null, null), STUDENT);
         });
     }
 

@@ -8,7 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.GET;
@@ -26,12 +28,14 @@ import vn.trithuc.web.problem.ProblemException;
 /**
  * Theme assets (CSS, icons, scripts) at {@code /static/…}: from the deployment theme folder
  * ({@code TRITHUC_THEME_DIR/static}) when it has the file, otherwise from the default theme in
- * this jar. Answers with a content-hash ETag so phones on slow networks revalidate cheaply.
+ * this jar; {@code /static/vendor/{library}/…} from a WebJar. Answers with a content-hash ETag so
+ * phones on slow networks revalidate cheaply.
  */
 @Path("static")
 public class AssetResource {
 
     static final String DEFAULT_STATIC = "vn/trithuc/themes/default/static/";
+    static final String VENDOR = "vendor/";
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=UTF-8",
             "js", "text/javascript; charset=UTF-8",
@@ -77,7 +81,8 @@ public class AssetResource {
         if (cached != null) {
             return Optional.of(cached);
         }
-        try (InputStream in = AssetResource.class.getClassLoader().getResourceAsStream(DEFAULT_STATIC + path)) {
+        try (InputStream in = AssetResource.class.getClassLoader().getResourceAsStream(
+                path.startsWith(VENDOR) ? vendorPath(path) : DEFAULT_STATIC + path)) {
             if (in == null) {
                 return Optional.empty();
             }
@@ -87,6 +92,34 @@ public class AssetResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A library shipped as a WebJar on the class path: {@code vendor/leaflet/dist/leaflet.js} is
+     * {@code META-INF/resources/webjars/leaflet/{version}/dist/leaflet.js}, the version read from
+     * the WebJar's Maven metadata so that upgrading the dependency needs no change here.
+     */
+    static String vendorPath(String path) {
+        String rest = path.substring(VENDOR.length());
+        int slash = rest.indexOf('/');
+        if (slash <= 0) {
+            return DEFAULT_STATIC + path;
+        }
+        String library = rest.substring(0, slash);
+        for (String group : List.of("org.webjars.npm", "org.webjars")) {
+            try (InputStream in = AssetResource.class.getClassLoader()
+                    .getResourceAsStream("META-INF/maven/" + group + "/" + library + "/pom.properties")) {
+                if (in != null) {
+                    Properties properties = new Properties();
+                    properties.load(in);
+                    return "META-INF/resources/webjars/" + library + "/" + properties.getProperty("version")
+                            + rest.substring(slash);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return DEFAULT_STATIC + path;
     }
 
     private static Asset load(java.nio.file.Path file, String type) {

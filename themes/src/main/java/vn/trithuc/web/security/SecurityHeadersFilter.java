@@ -20,7 +20,8 @@ import vn.trithuc.web.Settings;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter implements Filter {
 
-    private final String contentSecurityPolicy = contentSecurityPolicy(Settings.identityProviderOrigin());
+    private final String contentSecurityPolicy = contentSecurityPolicy(Settings.identityProviderOrigin(),
+            tileSource(Settings.mapTileUrl()));
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -34,9 +35,19 @@ public class SecurityHeadersFilter implements Filter {
         chain.doFilter(request, response);
     }
 
-    /** The policy; form posts may go to the identity provider because logout ends there. */
-    static String contentSecurityPolicy(String identityProviderOrigin) {
-        return "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; "
+    /** The CSP source of a plain-HTTP tile server ({@code {s}} subdomains as a wildcard), or {@code null}. */
+    static String tileSource(String tileUrl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^http://([^/]+)").matcher(tileUrl);
+        return m.find() ? "http://" + m.group(1).replaceAll("\\{[a-z]+}", "*") : null;
+    }
+
+    /**
+     * The policy; form posts may go to the identity provider because logout ends there, and
+     * images may come from the map's tile server (any HTTPS source is allowed already).
+     */
+    static String contentSecurityPolicy(String identityProviderOrigin, String tileSource) {
+        return "default-src 'self'; img-src 'self' data: https:" + (tileSource == null ? "" : " " + tileSource)
+                + "; style-src 'self'; script-src 'self'; "
                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
                 + "form-action 'self' " + identityProviderOrigin;
     }

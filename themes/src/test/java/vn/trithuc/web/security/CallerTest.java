@@ -47,8 +47,17 @@ class CallerTest {
 
     @Test
     void contentSecurityPolicyAllowsNoInlineScriptAndLetsLogoutReachTheIdentityProvider() {
-        String csp = SecurityHeadersFilter.contentSecurityPolicy("http://localhost:8180");
+        String csp = SecurityHeadersFilter.contentSecurityPolicy("http://localhost:8180", null);
         assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "form-action 'self' http://localhost:8180");
         assertThat(csp).doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void aPlainHttpTileServerMayServeMapImages() {
+        assertThat(SecurityHeadersFilter.tileSource("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).isNull();
+        String source = SecurityHeadersFilter.tileSource("http://{s}.tiles.hanoi.local:8081/{z}/{x}/{y}.png");
+        assertThat(source).isEqualTo("http://*.tiles.hanoi.local:8081");
+        assertThat(SecurityHeadersFilter.contentSecurityPolicy("http://localhost:8180", source))
+                .contains("img-src 'self' data: https: http://*.tiles.hanoi.local:8081;");
     }
 }
