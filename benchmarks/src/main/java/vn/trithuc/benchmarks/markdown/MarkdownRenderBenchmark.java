@@ -58,11 +58,11 @@ public class MarkdownRenderBenchmark {
     }
 
     /** Wikipedia plain text with {@code == Heading ==} lines becomes Markdown headings. */
-    static String toMarkdown(String text) {
+    public static String toMarkdown(String text) {
         return HEADING.matcher(text).replaceAll("## $1");
     }
 
-    static String article(String title) {
+    public static String article(String title) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 MarkdownRenderBenchmark.class.getResourceAsStream("/corpus/viwiki-sample.jsonl"), StandardCharsets.UTF_8))) {
             String line;

@@ -207,13 +207,16 @@ public class ArticlePages {
             return notModified.cacheControl(cache).build();
         }
         if (anonymous) {
-            // rendered once per revision and page change, not once per reader
-            String html = readCache.get(space + "/" + slug + "/" + stamp.tag(lang), () -> renderer.render(
+            // rendered and compressed once per page change, not once per reader
+            ReadCache.Encoded page = readCache.get(space + "/" + slug + "/" + stamp.tag(lang), () -> renderer.render(
                     Page.of("article", Map.of("article", articles.read(space, slug),
                             "space", spaces.get(space, Languages.of(request)), "pendingNotice", false, "watching", false))));
-            return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+            boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+            Response.ResponseBuilder ok = Response.ok(gzip ? page.gzip() : page.identity(),
+                            MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .tag(etag).lastModified(modified).cacheControl(cache)
-                    .header("Content-Language", lang).header("Vary", "Cookie").build();
+                    .header("Content-Language", lang).header("Vary", "Cookie, Accept-Encoding");
+            return (gzip ? ok.header("Content-Encoding", "gzip") : ok).build();
         }
         ArticleView article = articles.read(space, slug);
         boolean watching = watches.visit(space, slug, caller);
@@ -223,6 +226,20 @@ public class ArticlePages {
                         "watching", watching)))
                 .tag(etag).lastModified(modified).cacheControl(cache)
                 .header("Vary", "Cookie").build();
+    }
+
+    /** Whether the client takes gzip (and did not refuse it with {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.strip().split(";");
+            if (pieces[0].strip().equalsIgnoreCase("gzip")) {
+                return pieces.length < 2 || !pieces[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     @GET

@@ -18,6 +18,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import vn.trithuc.content.text.TextDiff;
+import vn.trithuc.content.text.TextMerge;
+import vn.trithuc.content.text.Blame;
 import vn.trithuc.content.markdown.MarkdownRenderer;
 import vn.trithuc.content.wiki.WikiLink;
 import vn.trithuc.content.wiki.WikiMarkdown;

@@ -3,6 +3,8 @@ package vn.trithuc.knowledge.article;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import vn.trithuc.content.text.TextDiff;
+
 /** What the article API returns; field names follow DESIGN.md §4. */
 public final class ArticleViews {
 

@@ -221,6 +221,22 @@ class ArticleIT {
     }
 
     @Test
+    void livePreviewRendersLikeASaveForContributorsOnly() {
+        String missing = unique("Chưa có");
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("markdown", "**Đậm** [[" + missing + "]] <script>alert(1)</script>"))
+                .when().post(base + "api/spaces/general/preview")
+                .then().statusCode(200)
+                .body("html", containsString("<strong>Đậm</strong>"))
+                .body("html", containsString("class=\"wikilink new\""))
+                .body("html", not(containsString("<script")));
+        given().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("markdown", "x"))
+                .when().post(base + "api/spaces/general/preview").then().statusCode(401);
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("markdown", "x")).when().post(base + "api/spaces/nowhere/preview").then().statusCode(404);
+    }
+
+    @Test
     void redLinksTurnBlueWhenTheTargetIsCreatedAndBacklinksFollow() {
         String target = unique("Chùa Một Cột");
         String targetSlug = Slug.fromTitle(target).value();

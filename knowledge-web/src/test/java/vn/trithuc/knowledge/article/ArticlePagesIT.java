@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URI;
 import java.net.URL;
@@ -47,7 +48,7 @@ class ArticlePagesIT {
     }
 
     @Test
-    void anonymousReadersGetACacheablePageAndA304WhenUnchanged() {
+    void anonymousReadersGetACacheablePageAndA304WhenUnchanged() throws Exception {
         String slug = Articles.anArticle().titled("Văn Miếu").withText("Văn Miếu được xây năm **1070**.\n\n[[Thể loại:Di tích]]\n")
                 .create(base).slug();
 
@@ -61,6 +62,44 @@ class ArticlePagesIT {
                 .extract().header("ETag");
         given().accept(ContentType.HTML).header("If-None-Match", etag).when().get(base + "wiki/general/" + slug)
                 .then().statusCode(304);
+
+        // compressed once for clients that take gzip, plain for the others
+        given().accept(ContentType.HTML).header("Accept-Encoding", "gzip").when().get(base + "wiki/general/" + slug)
+                .then().statusCode(200).header("Content-Encoding", "gzip").header("Vary", containsString("Accept-Encoding"))
+                .body(containsString("<strong>1070</strong>"));
+        // (REST Assured always offers gzip, so a plain client asks here)
+        java.net.http.HttpResponse<String> plain = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "wiki/general/" + slug)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body()).contains("<strong>1070</strong>");
+
+        // a change that is not a revision (protection) still moves the validators on
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(java.util.Map.of("protect", true)).when().post(base + "api/spaces/general/articles/" + slug + "/protection")
+                .then().statusCode(200);
+        given().accept(ContentType.HTML).header("If-None-Match", etag).when().get(base + "wiki/general/" + slug)
+                .then().statusCode(200).body(containsString("chỉ biên tập viên"));
+    }
+
+    @Test
+    void categoriesListTheirArticles() {
+        String category = "Di tích thử " + ThreadLocalRandom.current().nextInt(1_000_000);
+        Articles.Created article = Articles.anArticle().titled("Đền Quán Thánh").withText("Đền thờ Huyền Thiên Trấn Vũ.\n\n[[Thể loại:"
+                + category + "]]\n").create(base);
+        given().accept(ContentType.JSON).when().get(base + "api/spaces/general/categories").then().statusCode(200)
+                .body("find { it.name == '" + category + "' }.articles", org.hamcrest.Matchers.equalTo(1));
+        given().accept(ContentType.JSON).when().get(base + "api/spaces/general/categories/" + category).then().statusCode(200)
+                .body("articles.slug", org.hamcrest.Matchers.hasItem(article.slug()));
+        given().accept(ContentType.HTML).when().get(base + "categories/general/" + category).then().statusCode(200)
+                .body(containsString("/wiki/general/" + article.slug()));
+        given().accept(ContentType.HTML).when().get(base + "wiki/general/" + article.slug()).then()
+                .body(containsString("/categories/general/" + java.net.URLEncoder.encode(category,
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")));
+        given().accept(ContentType.JSON).when().get(base + "api/spaces/general/categories/Không có thể loại này")
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+        given().accept(ContentType.JSON).when().get(base + "api/spaces/khong-co/categories").then().statusCode(404);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package vn.trithuc.knowledge.attachment;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +37,7 @@ class AttachmentIT {
     URL base;
 
     private String attachments;
+    private String slug;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -42,8 +46,25 @@ class AttachmentIT {
 
     @BeforeEach
     void article() {
-        String slug = Articles.anArticle().titled("Tài liệu").withText("Xem tệp đính kèm.\n").create(base).slug();
+        slug = Articles.anArticle().titled("Tài liệu").withText("Xem tệp đính kèm.\n").create(base).slug();
         attachments = base + "api/spaces/general/articles/" + slug + "/attachments";
+    }
+
+    @Test
+    void theAttachmentsPageUploadsWithoutJavaScriptAndShowsTheMarkdownToEmbed() throws IOException {
+        String page = base + "wiki/general/" + slug + "/attachments";
+        given().accept(ContentType.HTML).when().get(page).then().statusCode(200)
+                .body(containsString("Tài liệu")).body(not(containsString("multipart/form-data")));
+        String location = given().auth().oauth2(Tokens.of("hocsinh")).redirects().follow(false)
+                .multiPart("file", "so-tay.pdf", pdf(), "application/pdf")
+                .when().post(page)
+                .then().statusCode(303).extract().header("Location");
+        assertThat(location).contains("/wiki/general/" + slug + "/attachments?uploaded=");
+        given().accept(ContentType.HTML).when().get(location).then().statusCode(200)
+                .body(containsString("so-tay.pdf"))
+                .body(containsString("[so-tay.pdf](/attachments/"));
+        given().auth().oauth2(Tokens.of("hocsinh")).multiPart("file", "", new byte[0], "application/octet-stream")
+                .accept(ContentType.HTML).when().post(page).then().statusCode(400);
     }
 
     @Test

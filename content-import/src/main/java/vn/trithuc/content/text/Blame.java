@@ -1,4 +1,4 @@
-package vn.trithuc.knowledge.article;
+package vn.trithuc.content.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package vn.trithuc.knowledge.article;
+package vn.trithuc.content.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

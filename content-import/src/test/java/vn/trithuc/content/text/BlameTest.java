@@ -1,4 +1,4 @@
-package vn.trithuc.knowledge.article;
+package vn.trithuc.content.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
