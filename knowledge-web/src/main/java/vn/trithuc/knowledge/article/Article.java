@@ -26,6 +26,7 @@ import vn.trithuc.knowledge.space.SpacePolicy;
  */
 @Entity
 @Table(name = "article")
+@jakarta.persistence.EntityListeners(ArticleChanges.class)
 @NamedQuery(name = Article.BY_SLUG, query = "select a from Article a where a.spaceKey = :space and a.slug = :slug")
 @NamedQuery(name = Article.EXISTING_SLUGS, query = "select a.slug from Article a where a.spaceKey = :space and a.slug in :slugs "
         + "and (a.currentRevision is not null or a.redirectTo is not null)")
@@ -67,6 +68,9 @@ public class Article {
 
     @Column(name = "protected_by")
     private String protectedBy;
+
+    @Column(name = "protection_level")
+    private String protectionLevel;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -178,9 +182,15 @@ public class Article {
         language = Objects.requireNonNull(code);
     }
 
-    /** Protects the article (only editors may edit it), or lifts the protection with {@code null}. */
-    void protect(String editor) {
-        protectedBy = editor;
+    /** Protects the article at a level, or lifts the protection with {@code null}s. */
+    void protect(String editor, Protection level) {
+        protectedBy = level == null ? null : editor;
+        protectionLevel = level == null ? null : level.code();
+    }
+
+    /** Who may edit the article, or {@code null} when every contributor may. */
+    public Protection protection() {
+        return protectedBy == null ? null : Protection.of(protectionLevel == null ? "editors" : protectionLevel);
     }
 
     /** The editor who protected the article, or {@code null} when anyone may edit it. */

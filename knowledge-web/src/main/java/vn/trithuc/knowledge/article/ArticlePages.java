@@ -135,6 +135,9 @@ public class ArticlePages {
     ReadCache readCache;
 
     @Inject
+    StampCache stamps;
+
+    @Inject
     vn.trithuc.web.page.PageRenderer renderer;
 
     @Inject
@@ -174,7 +177,7 @@ public class ArticlePages {
     @GET
     @Path("{slug: [a-z0-9-]+}")
     public Response read(@PathParam("slug") String slug, @QueryParam("notice") String notice, @Context Request http) {
-        ArticleService.Stamp stamp = articles.stamp(space, slug);
+        ArticleService.Stamp stamp = stamps.get(space, slug, () -> articles.stamp(space, slug));
         if (stamp == null) {
             // missing, a redirect left by a rename (answered by the redirect mapper), or a first
             // medical edit still waiting for review
@@ -321,6 +324,15 @@ public class ArticlePages {
             keepFields(model, form);
             return Response.status(409).entity(Page.of("edit", model)).build();
         }
+    }
+
+    /** The editors' protection form on the article page; an empty level lifts the protection. */
+    @POST
+    @Path("{slug: [a-z0-9-]+}/protection")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response protect(@PathParam("slug") String slug, @FormParam("level") String level) {
+        articles.protect(space, slug, level != null && !level.isBlank(), level, caller);
+        return Response.seeOther(URI.create("/wiki/" + space + "/" + slug)).build();
     }
 
     /** A preview or a conflict shows the form again with what the person typed in the structured fields. */

@@ -100,8 +100,8 @@ public class ArticleResource {
         return articles.rename(space, slug, request.title(), request.summary(), caller);
     }
 
-    /** {@code POST …/protection} body. */
-    public record ProtectionRequest(boolean protect) {
+    /** {@code POST …/protection} body; {@code level} is {@code editors} (the default) or {@code reviewers}. */
+    public record ProtectionRequest(boolean protect, String level) {
     }
 
     /** Protects the article (only editors may edit) or lifts the protection (editors). */
@@ -109,7 +109,7 @@ public class ArticleResource {
     @Path("protection")
     @Consumes(MediaType.APPLICATION_JSON)
     public ArticleView protect(@NotNull ProtectionRequest request) {
-        return articles.protect(space, slug, request.protect(), caller);
+        return articles.protect(space, slug, request.protect(), request.level(), caller);
     }
 
     /** {@code POST …/revisions/{id}/visibility} body. */

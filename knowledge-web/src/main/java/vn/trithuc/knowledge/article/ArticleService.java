@@ -62,6 +62,9 @@ public class ArticleService {
     @jakarta.inject.Inject
     TourismPlaces tourism;
 
+    @jakarta.inject.Inject
+    vn.trithuc.knowledge.block.Blocks blocks;
+
     /** The article as readers see it: its current (published or approved) revision. */
     @Transactional
     public ArticleView read(String spaceKey, String slugValue) {
@@ -100,6 +103,7 @@ public class ArticleService {
     @Transactional
     public Saved save(String spaceKey, String slugValue, SaveRequest request, Caller caller) {
         caller.require(Role.CONTRIBUTOR);
+        blocks.requireNotBlocked(caller);
         Space space = space(spaceKey);
         Slug slug = new Slug(slugValue);
         requireSize(request.markdown());
@@ -141,10 +145,12 @@ public class ArticleService {
                     "This name now redirects to '" + article.redirectTo() + "'; edit the article there.",
                     Map.of("redirectTo", article.redirectTo()));
         }
-        if (article.protectedBy() != null && !caller.hasRole(Role.EDITOR)) {
+        Protection protection = article.protection();
+        if (protection != null && !protection.allows(caller)) {
             throw new ProblemException("protected", 403, "Protected article",
-                    "This article is protected; only editors may change it. Propose the change in its discussion.",
-                    Map.of("protectedBy", article.protectedBy()));
+                    "This article is protected; only " + (protection == Protection.EDITORS ? "editors" : "medical reviewers")
+                            + " may change it. Propose the change in its discussion.",
+                    Map.of("protectedBy", article.protectedBy(), "protection", protection.code()));
         }
         Revision head = article.head();
         if (request.baseRevision() == null) {
@@ -321,12 +327,12 @@ public class ArticleService {
 
     // ---- protection and hiding (editors) ----
 
-    /** Protects an article so that only editors may edit it, or lifts the protection. */
+    /** Protects an article so that only editors (or only medical reviewers) may edit it, or lifts the protection. */
     @Transactional
-    public ArticleView protect(String spaceKey, String slugValue, boolean on, Caller caller) {
+    public ArticleView protect(String spaceKey, String slugValue, boolean on, String level, Caller caller) {
         caller.require(Role.EDITOR);
         Article article = visibleArticle(spaceKey, new Slug(slugValue));
-        article.protect(on ? caller.username() : null);
+        article.protect(caller.username(), on ? Protection.of(level == null || level.isBlank() ? "editors" : level) : null);
         article.touch(OffsetDateTime.now(ZoneOffset.UTC));
         return view(article, article.current());
     }
@@ -546,6 +552,7 @@ public class ArticleService {
         return new ArticleView(article.spaceKey(), article.slug(), revision.title(), revision.id(), revision.markdown(),
                 revision.html(), article.language(), categories, revision.status().code(), revision.author(),
                 revision.createdAt(), revision.reviewer(), revision.reviewedAt(), article.protectedBy() != null,
+                article.protection() == null ? null : article.protection().code(),
                 AgricultureNotes.SPACE.equals(article.spaceKey()) ? agriculture.view(article.id(), revision.id()) : null,
                 TourismPlaces.SPACE.equals(article.spaceKey()) ? tourism.view(article) : null);
     }

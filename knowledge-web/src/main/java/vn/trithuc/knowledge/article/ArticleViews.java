@@ -15,12 +15,13 @@ public final class ArticleViews {
      * An article as a reader (or, for {@code status = pending}, its author or a reviewer) sees it.
      *
      * @param revision the revision shown
-     * @param status   {@code published}, {@code pending} or {@code rejected}
+     * @param status     {@code published}, {@code pending} or {@code rejected}
+     * @param protection who may edit: {@code editors}, {@code reviewers}, or {@code null} for every contributor
      */
     public record ArticleView(String space, String slug, String title, long revision, String markdown, String html,
                               String language, List<String> categories, String status, String author,
                               OffsetDateTime updatedAt, String reviewedBy, OffsetDateTime reviewedAt, boolean protectedArticle,
-                              vn.trithuc.knowledge.agriculture.AgriView agriculture,
+                              String protection, vn.trithuc.knowledge.agriculture.AgriView agriculture,
                               vn.trithuc.knowledge.tourism.TourismView tourism) {
     }
 

@@ -49,12 +49,16 @@ public class AttachmentService {
     @Inject
     ArticleService articles;
 
+    @jakarta.inject.Inject
+    vn.trithuc.knowledge.block.Blocks blocks;
+
     @PersistenceContext(unitName = "knowledge")
     EntityManager em;
 
     @Transactional
     public AttachmentView upload(String space, String slug, String filename, byte[] content, Caller caller) {
         caller.require(Role.CONTRIBUTOR);
+        blocks.requireNotBlocked(caller);
         Article article = articles.visible(space, slug);
         if (content.length > MAX_BYTES) {
             throw ProblemException.payloadTooLarge(MAX_BYTES);

@@ -35,6 +35,9 @@ public class DiscussionService {
     @Inject
     ArticleService articles;
 
+    @jakarta.inject.Inject
+    vn.trithuc.knowledge.block.Blocks blocks;
+
     @PersistenceContext(unitName = "knowledge")
     EntityManager em;
 
@@ -48,6 +51,7 @@ public class DiscussionService {
     @Transactional
     public Post post(String space, String slug, String text, Long replyTo, Caller caller) {
         caller.require(Role.CONTRIBUTOR);
+        blocks.requireNotBlocked(caller);
         Article article = articles.visible(space, slug);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > MAX_POST_CHARS) {

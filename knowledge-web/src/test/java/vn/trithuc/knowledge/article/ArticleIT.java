@@ -348,6 +348,64 @@ class ArticleIT {
     }
 
     @Test
+    void onlyReviewersEditAMedicalArticleProtectedForThem() {
+        String title = unique("Tiêm chủng");
+        String slug = Slug.fromTitle(title).value();
+        long first = save("bacsi", "medical", slug, title, "Lịch tiêm chủng mở rộng.\n", null, "").statusCode(201)
+                .extract().jsonPath().getLong("article.revision");
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("protect", true, "level", "reviewers")).when().post(article("medical", slug) + "/protection")
+                .then().statusCode(200).body("protection", equalTo("reviewers"));
+        // not even an editor, and not a contributor's proposal for review
+        save("bientap", "medical", slug, title, "Sửa.\n", first, "").statusCode(403)
+                .body("type", equalTo("https://trithuc.vn/problems/protected")).body("protection", equalTo("reviewers"));
+        save("hocsinh", "medical", slug, title, "Sửa.\n", first, "").statusCode(403);
+        save("bacsi", "medical", slug, title, "Lịch tiêm chủng mở rộng năm 2026.\n", first, "").statusCode(200);
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("protect", true, "level", "everyone")).when().post(article("medical", slug) + "/protection")
+                .then().statusCode(400).body("type", equalTo("https://trithuc.vn/problems/invalid-protection"));
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("protect", false)).when().post(article("medical", slug) + "/protection")
+                .then().statusCode(200).body("protectedArticle", equalTo(false));
+    }
+
+    @Test
+    void aBlockedUserReadsButCannotEditPostOrUploadUntilUnblocked() {
+        String title = unique("Chợ Đồng Xuân");
+        String slug = Slug.fromTitle(title).value();
+        long first = save("hocsinh", "general", slug, title, "Chợ lớn nhất Hà Nội.\n", null, "").statusCode(201)
+                .extract().jsonPath().getLong("article.revision");
+
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "x")).when().put(base + "api/users/nongdan/block").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("days", 3)).when().put(base + "api/users/hocsinh/block")
+                .then().statusCode(400).body("type", equalTo("https://trithuc.vn/problems/reason-required"));
+        given().auth().oauth2(Tokens.of("bientap")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("reason", "Phá hoại bài viết", "days", 3)).when().put(base + "api/users/hocsinh/block")
+                .then().statusCode(200).body("username", equalTo("hocsinh")).body("expiresAt", org.hamcrest.Matchers.notNullValue());
+        try {
+            given().accept(ContentType.JSON).when().get(base + "api/blocks").then().statusCode(200)
+                    .body("username", hasItem("hocsinh"));
+            given().accept(ContentType.HTML).when().get(base + "blocks").then().statusCode(200)
+                    .body(containsString("Phá hoại bài viết"));
+            save("hocsinh", "general", slug, title, "Phá.\n", first, "").statusCode(403)
+                    .body("type", equalTo("https://trithuc.vn/problems/blocked")).body("reason", equalTo("Phá hoại bài viết"));
+            given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                    .body(Map.of("markdown", "Xin bỏ chặn")).when().post(article("general", slug) + "/discussion")
+                    .then().statusCode(403).body("type", equalTo("https://trithuc.vn/problems/blocked"));
+            given().auth().oauth2(Tokens.of("hocsinh")).accept(ContentType.JSON).multiPart("file", "a.txt", "abc".getBytes(),
+                    "text/plain").when().post(article("general", slug) + "/attachments").then().statusCode(403);
+            given().auth().oauth2(Tokens.of("hocsinh")).accept(ContentType.JSON).when().get(article("general", slug))
+                    .then().statusCode(200);
+        } finally {
+            given().auth().oauth2(Tokens.of("bientap")).when().delete(base + "api/users/hocsinh/block").then().statusCode(204);
+        }
+        save("hocsinh", "general", slug, title, "Chợ lớn nhất Hà Nội, xây năm 1889.\n", first, "").statusCode(200);
+        given().auth().oauth2(Tokens.of("bientap")).when().delete(base + "api/users/hocsinh/block").then().statusCode(404);
+    }
+
+    @Test
     void refusalsAreProblems() {
         given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("title", "Ẩn danh", "markdown", "x")).when().put(article("general", "an-danh"))

@@ -61,6 +61,12 @@ class KnowledgeBrowserIT {
         browser.get(base + "wiki/general/" + article.slug() + "/edit");
         logIn(browser, "hocsinh");
         WebElement text = wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("markdown")));
+        // the live preview renders as the person types (the server's renderer, through editor.js)
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".live-preview"),
+                "Có đền Quán Thánh"));
+        text.sendKeys("**Mặt nước** rộng.");
+        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".live-preview strong"),
+                "Mặt nước"));
 
         Articles.anArticle().by("bientap").withText("Hồ nằm ở quận Ba Đình, cạnh Hồ Tây.\nCó đền Quán Thánh.\n")
                 .edit(base, article, article.revision()).statusCode(200);
@@ -91,6 +97,22 @@ class KnowledgeBrowserIT {
         wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Đã duyệt"));
         browser.get(base + "wiki/medical/" + article.slug());
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Tiêm vắc-xin sởi", "Đã được bacsi duyệt");
+    }
+
+    @Test
+    void theTourismMapShowsPlacesWithLeaflet(WebDriver browser) {
+        String title = "Đền thử bản đồ " + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        io.restassured.RestAssured.given().auth().oauth2(vn.trithuc.testing.Tokens.of("bientap"))
+                .contentType(io.restassured.http.ContentType.JSON).accept(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("title", title, "markdown", "Đền cổ.\n", "tourism",
+                        java.util.Map.of("kind", "heritage", "latitude", 21.0285, "longitude", 105.8355)))
+                .when().put(base + "api/spaces/tourism/articles/" + vn.trithuc.knowledge.article.Slug.fromTitle(title))
+                .then().statusCode(201);
+
+        browser.get(base + "tourism/map");
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map.map-ready path.leaflet-interactive")));
+        assertThat(browser.findElement(By.cssSelector(".places")).getText()).contains(title);
+        Browser.screenshot(browser, "map-375");
     }
 
     private static void logIn(WebDriver browser, String user) {

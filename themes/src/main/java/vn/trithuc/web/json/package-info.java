@@ -1,0 +1,2 @@
+/** JSON binding shared by both WARs' APIs. */
+package vn.trithuc.web.json;
