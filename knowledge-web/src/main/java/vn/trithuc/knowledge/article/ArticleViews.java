@@ -23,6 +23,13 @@ public final class ArticleViews {
                               OffsetDateTime updatedAt, String reviewedBy, OffsetDateTime reviewedAt, boolean protectedArticle,
                               String protection, vn.trithuc.knowledge.agriculture.AgriView agriculture,
                               vn.trithuc.knowledge.tourism.TourismView tourism) {
+
+        private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("(?m)^\\[\\^[^\\]]+\\]:");
+
+        /** How many sources the text cites (footnote definitions, {@code [^1]: …}). */
+        public int references() {
+            return (int) FOOTNOTE.matcher(markdown).results().count();
+        }
     }
 
     /** The answer to a save: the article as saved and whether the save was merged with a newer revision. */

@@ -84,6 +84,20 @@ class ArticlePagesIT {
     }
 
     @Test
+    void medicalPagesCarryTheDisclaimerAndAskForSources() {
+        Articles.Created unreferenced = Articles.anArticle().inSpace("medical").by("bacsi").titled("Cảm cúm")
+                .withText("Nghỉ ngơi và uống đủ nước.\n").create(base);
+        Articles.Created referenced = Articles.anArticle().inSpace("medical").by("bacsi").titled("Sốt xuất huyết")
+                .withText("Diệt bọ gậy, ngủ màn.[^1]\n\n[^1]: Bộ Y tế, Hướng dẫn phòng chống sốt xuất huyết, 2023.\n")
+                .create(base);
+        given().accept(ContentType.HTML).when().get(base + "wiki/medical/" + unreferenced.slug()).then().statusCode(200)
+                .body(containsString("không thay thế cho việc khám")).body(containsString("chưa dẫn nguồn"));
+        given().accept(ContentType.HTML).when().get(base + "wiki/medical/" + referenced.slug()).then().statusCode(200)
+                .body(containsString("không thay thế cho việc khám")).body(org.hamcrest.Matchers.not(containsString("chưa dẫn nguồn")))
+                .body(containsString("Hướng dẫn phòng chống sốt xuất huyết"));
+    }
+
+    @Test
     void categoriesListTheirArticles() {
         String category = "Di tích thử " + ThreadLocalRandom.current().nextInt(1_000_000);
         Articles.Created article = Articles.anArticle().titled("Đền Quán Thánh").withText("Đền thờ Huyền Thiên Trấn Vũ.\n\n[[Thể loại:"

@@ -1,0 +1,213 @@
+package vn.trithuc.content.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * The analyzers of the knowledge index. Vietnamese text is indexed three ways: syllables folded
+ * (no tone marks, {@code đ} as {@code d}, lower case) so {@code ha noi} finds <i>Hà Nội</i>; syllables
+ * as written (lower case, NFC) so a query typed with marks ranks matching marks first; and pairs of
+ * adjacent folded syllables, since most Vietnamese words are two syllables and a pair in the right
+ * order is a far stronger signal than two syllables anywhere.
+ */
+public final class VietnameseAnalysis {
+
+    public static final String FOLDED = "vi_folded";
+    public static final String EXACT = "vi_exact";
+    public static final String SHINGLES = "vi_shingles";
+    public static final String PREFIX = "vi_prefix";
+    public static final String ENGLISH = "en";
+    public static final String FRENCH = "fr";
+    public static final String CJK = "cjk";
+
+    private static final Set<String> STOP_SYLLABLES = loadStopSyllables();
+
+    private VietnameseAnalysis() {
+    }
+
+    /** Lower case, tone marks removed, {@code đ} → {@code d}, after NFC normalisation. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    /** Syllables that carry little meaning alone ("của", "và", "là"…), folded; from the stop-word list. */
+    public static boolean isStopSyllable(String folded) {
+        return STOP_SYLLABLES.contains(folded);
+    }
+
+    public static Analyzer folded() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(new NfcFilter(source))));
+            }
+        };
+    }
+
+    public static Analyzer exact() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(new NfcFilter(source)));
+            }
+        };
+    }
+
+    /** Adjacent folded syllables as one term each ({@code "ha noi"}), no single syllables. */
+    public static Analyzer shingles() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                ShingleFilter pairs = new ShingleFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new NfcFilter(source))), 2, 2);
+                pairs.setOutputUnigrams(false);
+                pairs.setFillerToken("");
+                return new TokenStreamComponents(source, pairs);
+            }
+        };
+    }
+
+    /** Folded prefixes of every syllable (1 to 20 characters), for as-you-type title suggestions. */
+    public static Analyzer prefixes() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream folded = new ASCIIFoldingFilter(new LowerCaseFilter(new NfcFilter(source)));
+                return new TokenStreamComponents(source, new EdgeNGramTokenFilter(folded, 1, 20, true));
+            }
+        };
+    }
+
+    public static Analyzer english() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+                return new TokenStreamComponents(source, new PorterStemFilter(stream));
+            }
+        };
+    }
+
+    public static Analyzer french() {
+        CharArraySet articles = new CharArraySet(List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu",
+                "quoiqu", "lorsqu", "puisqu"), true);
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(source, articles);
+                stream = new LowerCaseFilter(stream);
+                stream = new FrenchLightStemFilter(stream);
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
+            }
+        };
+    }
+
+    /** Chinese, Japanese and Korean: overlapping pairs of characters. */
+    public static Analyzer cjk() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(source));
+                return new TokenStreamComponents(source, new CJKBigramFilter(stream));
+            }
+        };
+    }
+
+    /** The terms an analyzer makes of a text. */
+    public static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static Set<String> loadStopSyllables() {
+        Set<String> words = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                VietnameseAnalysis.class.getResourceAsStream("vietnamese-stopwords.txt"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.contains(" ")) {
+                    words.add(fold(word));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the Vietnamese stop words", e);
+        }
+        return Set.copyOf(words);
+    }
+
+    /** Normalises each token to NFC, so text typed with combining marks matches precomposed text. */
+    static final class NfcFilter extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        NfcFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String text = term.toString();
+            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                term.setEmpty().append(Normalizer.normalize(text, Normalizer.Form.NFC));
+            }
+            return true;
+        }
+    }
+}
