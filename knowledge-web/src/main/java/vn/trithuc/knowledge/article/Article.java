@@ -27,6 +27,12 @@ import vn.trithuc.knowledge.space.SpacePolicy;
 @Entity
 @Table(name = "article")
 @jakarta.persistence.EntityListeners(ArticleChanges.class)
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed(index = "article",
+        routingBinder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef(
+                type = vn.trithuc.knowledge.search.VisibleArticles.class))
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
+        binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
+                type = vn.trithuc.knowledge.search.ArticleIndexBinder.class))
 @NamedQuery(name = Article.BY_SLUG, query = "select a from Article a where a.spaceKey = :space and a.slug = :slug")
 @NamedQuery(name = Article.EXISTING_SLUGS, query = "select a.slug from Article a where a.spaceKey = :space and a.slug in :slugs "
         + "and (a.currentRevision is not null or a.redirectTo is not null)")

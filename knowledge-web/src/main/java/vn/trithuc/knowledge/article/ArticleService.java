@@ -408,8 +408,10 @@ public class ArticleService {
         caller.require(Role.MEDICAL_REVIEWER);
         Revision revision = pendingRevision(revisionId);
         Article article = lock(revision.article());
-        revision.approve(caller.username(), comment, OffsetDateTime.now(ZoneOffset.UTC));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        revision.approve(caller.username(), comment, now);
         article.publish(revision);
+        article.touch(now);
         if (article.current() == revision) {
             refreshLinks(article, revision);
         }
@@ -448,6 +450,10 @@ public class ArticleService {
     // ---- internals ----
 
     private void updateFields(Article article, SaveRequest request) {
+        if (request.agriculture() != null || request.tourism() != null) {
+            // the page and the index show these fields: both move on even when the text did not change
+            article.touch(OffsetDateTime.now(ZoneOffset.UTC));
+        }
         if (request.agriculture() != null) {
             agriculture.update(article.id(), request.agriculture());
         }

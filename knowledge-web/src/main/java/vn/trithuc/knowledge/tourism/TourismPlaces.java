@@ -107,6 +107,8 @@ public class TourismPlaces {
                 touchGroup(former, now);
             }
             place.describe(fields);
+            // translations show (and are indexed with) the source's place
+            touchGroup(article.id(), now);
         }
     }
 

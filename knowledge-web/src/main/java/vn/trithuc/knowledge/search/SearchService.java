@@ -1,0 +1,225 @@
+package vn.trithuc.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import vn.trithuc.content.search.SearchText;
+import vn.trithuc.content.search.Spelling;
+import vn.trithuc.content.search.VietnameseQuery;
+import vn.trithuc.knowledge.article.Article;
+import vn.trithuc.web.problem.ProblemException;
+
+/**
+ * Full-text search over what readers may see (the index holds only visible articles, at the
+ * revision readers see): Vietnamese-first ranking, facets with counts, filters, pagination, "near
+ * me", a fuzzy second pass when the exact one finds little, and a "did you mean" correction from
+ * the index's vocabulary.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    public static final int MAX_PAGE_SIZE = 50;
+    public static final int MAX_PAGE = 200;
+    static final int SNIPPET_LENGTH = 220;
+    /** Fewer exact hits than this try the fuzzy pass too. */
+    static final int FEW = 3;
+    static final List<String> FACETS = List.of("space", "language", "category", "crop", "district", "status", "kind");
+    static final List<VietnameseQuery.Group> GROUPS = List.of(new VietnameseQuery.Group("title", 3f),
+            new VietnameseQuery.Group("headings", 2f), new VietnameseQuery.Group("body", 1f));
+
+    private final VietnameseQuery queries = new VietnameseQuery(GROUPS, VietnameseQuery.Weights.DEFAULT, true);
+
+    /** Filters on keyword fields; {@code null} or blank means "any". */
+    public record Filters(String space, String language, String category, String crop, String district, String status,
+                          String kind) {
+
+        static final Filters NONE = new Filters(null, null, null, null, null, null, null);
+
+        Map<String, String> asMap() {
+            Map<String, String> map = new LinkedHashMap<>();
+            map.put("space", space);
+            map.put("language", language);
+            map.put("category", category);
+            map.put("crop", crop);
+            map.put("district", district);
+            map.put("status", status);
+            map.put("kind", kind);
+            map.values().removeIf(v -> v == null || v.isBlank());
+            return map;
+        }
+    }
+
+    /** "Near me": a point and, optionally, a radius in kilometres. */
+    public record Near(double latitude, double longitude, Double radiusKm) {
+    }
+
+    /** A result. {@code snippet} is HTML: escaped text with the matched words in {@code <mark>}. */
+    public record Hit(String space, String slug, String title, String snippet, float score, String language,
+                      Double distanceKm) {
+    }
+
+    /** One page of results with facet counts (under the other filters) and a correction when one helps. */
+    public record Results(String query, long total, List<Hit> hits, Map<String, Map<String, Long>> facets,
+                          String suggestion, boolean fuzzy, int page, int size, int pages) {
+    }
+
+    @PersistenceContext(unitName = "knowledge")
+    EntityManager em;
+
+    @Transactional
+    public Results search(String text, Filters filters, Near near, int page, int size) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty() && near == null) {
+            throw new ProblemException("query-required", 400, "Query required", "Type what to search for in q.");
+        }
+        if (q.length() > VietnameseQuery.MAX_LENGTH) {
+            throw new ProblemException("query-too-long", 400, "Query too long",
+                    "A query has at most " + VietnameseQuery.MAX_LENGTH + " characters.");
+        }
+        if (page < 1 || page > MAX_PAGE) {
+            throw new ProblemException("invalid-page", 400, "Invalid page", "Pages run from 1 to " + MAX_PAGE + ".");
+        }
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        Filters f = filters == null ? Filters.NONE : filters;
+        SearchSession session = Search.session(em);
+
+        Query exact = q.isEmpty() ? null : withTitleBoost(queries.build(q), q);
+        SearchResult<Scored> result = run(session, exact, f, near, page, pageSize);
+        boolean fuzzy = false;
+        String suggestion = null;
+        if (exact != null) {
+            // a syllable the index has never seen is a typo more often than not
+            suggestion = correction(session, q);
+        }
+        if (exact != null && result.total().hitCount() < FEW) {
+            SearchResult<Scored> second = run(session, Spelling.fuzzy(q, GROUPS), f, near, page, pageSize);
+            if (second.total().hitCount() > result.total().hitCount()) {
+                result = second;
+                fuzzy = true;
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Scored scored : result.hits()) {
+            Article article = scored.article();
+            String plain = SearchText.plainText(article.current().html());
+            Double distance = near == null ? null : distanceKm(session, article, near);
+            hits.add(new Hit(article.spaceKey(), article.slug(), article.title(),
+                    SearchText.snippet(plain, q, SNIPPET_LENGTH), scored.score(), article.language(), distance));
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String facet : FACETS) {
+            Map<String, Long> counts = result.aggregation(AggregationKey.<Map<String, Long>>of(facet));
+            facets.put(facet, counts);
+        }
+        long total = result.total().hitCount();
+        int pages = (int) Math.min(MAX_PAGE, Math.max(1, (total + pageSize - 1) / pageSize));
+        return new Results(q, total, hits, facets, suggestion, fuzzy, page, pageSize, pages);
+    }
+
+    /** Titles starting with what was typed, diacritics or not ({@code /api/suggest}). */
+    @Transactional
+    public List<Hit> suggest(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        if (q.length() > 200) {
+            throw new ProblemException("query-too-long", 400, "Query too long", "Suggestions take at most 200 characters.");
+        }
+        return Search.session(em).search(Article.class)
+                .where(p -> p.bool()
+                        .must(p.match().field("title_prefix").matching(q).minimumShouldMatchPercent(100))
+                        .should(p.match().field("title").matching(q).boost(2f)))
+                .fetchHits(Math.max(1, Math.min(limit, 20))).stream()
+                .map(a -> new Hit(a.spaceKey(), a.slug(), a.title(), null, 0f, a.language(), null))
+                .toList();
+    }
+
+    /** Articles whose whole title is the query come first ("hà nội" → the article *Hà Nội*), marks agreeing first. */
+    static Query withTitleBoost(Query query, String q) {
+        org.apache.lucene.search.BooleanQuery.Builder boosted = new org.apache.lucene.search.BooleanQuery.Builder();
+        boosted.add(query, org.apache.lucene.search.BooleanClause.Occur.MUST);
+        boosted.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term("title_key", ArticleIndexBinder.titleKey(q, true))), 6f),
+                org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        boosted.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term("title_exact_key", ArticleIndexBinder.titleKey(q, false))), 3f),
+                org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        return boosted.build();
+    }
+
+    /** An article with its score. */
+    record Scored(Article article, Float score) {
+    }
+
+    private SearchResult<Scored> run(SearchSession session, Query query, Filters filters, Near near, int page, int size) {
+        Map<String, String> active = filters.asMap();
+        var search = session.search(Article.class).extension(LuceneExtension.get())
+                .select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))
+                .where(p -> {
+                    BooleanPredicateClausesStep<?> bool = p.bool();
+                    bool.must(query == null ? p.matchAll() : p.fromLuceneQuery(query));
+                    active.forEach((field, value) -> bool.filter(p.match().field(field).matching(value.strip())));
+                    if (near != null && near.radiusKm() != null) {
+                        bool.filter(p.spatial().within().field("location")
+                                .circle(near.latitude(), near.longitude(), near.radiusKm(), DistanceUnit.KILOMETERS));
+                    } else if (near != null) {
+                        bool.filter(p.exists().field("location"));
+                    }
+                    return bool;
+                });
+        for (String facet : FACETS) {
+            search = search.aggregation(AggregationKey.<Map<String, Long>>of(facet),
+                    a -> a.terms().field(facet, String.class).maxTermCount(facet.equals("category") ? 30 : 20));
+        }
+        if (near != null) {
+            search = search.sort(s -> s.distance("location", GeoPoint.of(near.latitude(), near.longitude())));
+        }
+        return search.fetch((page - 1) * size, size);
+    }
+
+    private String correction(SearchSession session, String q) {
+        try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
+            String better = Spelling.correction(reader, "body", q);
+            return better == null ? Spelling.correction(reader, "title", q) : better;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Great-circle distance to the article's place, in kilometres (one decimal), or {@code null}. */
+    private Double distanceKm(SearchSession session, Article article, Near near) {
+        var place = session.toEntityManager().find(vn.trithuc.knowledge.tourism.TourismPlace.class, article.id());
+        if (place != null && place.sourceArticleId() != null) {
+            place = session.toEntityManager().find(vn.trithuc.knowledge.tourism.TourismPlace.class, place.sourceArticleId());
+        }
+        if (place == null || place.latitude() == null || place.longitude() == null) {
+            return null;
+        }
+        double dLat = Math.toRadians(place.latitude() - near.latitude());
+        double dLon = Math.toRadians(place.longitude() - near.longitude());
+        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(near.latitude()))
+                * Math.cos(Math.toRadians(place.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+        return Math.round(6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * 10) / 10.0;
+    }
+}
