@@ -113,6 +113,24 @@ public final class VietnameseQuery {
         return any.build();
     }
 
+    /** A whole title as one term: lower case, NFC, spaces collapsed; folded or as written. */
+    public static String titleKey(String title, boolean folded) {
+        String lower = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        return (folded ? VietnameseAnalysis.fold(lower) : lower).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * {@code query}, with documents whose whole title is the text first ("hà nội" → the article
+     * <i>Hà Nội</i>), those whose title has the same tone marks before the others.
+     */
+    public static Query withWholeTitle(Query query, String text, String keyField, String exactKeyField) {
+        BooleanQuery.Builder boosted = new BooleanQuery.Builder();
+        boosted.add(query, Occur.MUST);
+        boosted.add(new BoostQuery(new TermQuery(new Term(keyField, titleKey(text, true))), 6f), Occur.SHOULD);
+        boosted.add(new BoostQuery(new TermQuery(new Term(exactKeyField, titleKey(text, false))), 3f), Occur.SHOULD);
+        return boosted.build();
+    }
+
     /** One term in each group's field with that suffix; the best group's score counts. */
     private Query acrossGroups(String suffix, String term) {
         List<Query> perGroup = new ArrayList<>(groups.size());

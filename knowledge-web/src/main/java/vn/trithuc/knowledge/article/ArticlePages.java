@@ -164,10 +164,21 @@ public class ArticlePages {
             return Response.seeOther(URI.create(translationOf == null || translationOf.isBlank() ? "/wiki/" + space
                     : "/wiki/" + space + "/" + new Slug(translationOf))).build();
         }
-        String translation = translationOf == null || translationOf.isBlank() ? ""
+        boolean translating = translationOf != null && !translationOf.isBlank();
+        String translation = !translating ? ""
                 : "&translationOf=" + encode(translationOf.strip()) + "&language=" + encode(language == null ? "" : language);
-        return Response.seeOther(URI.create("/wiki/" + space + "/" + Slug.fromTitle(title) + "/edit?title="
-                + encode(title.strip()) + translation)).build();
+        Slug slug;
+        try {
+            slug = Slug.fromTitle(title);
+        } catch (ProblemException noLatinLetters) {
+            if (!translating || language == null || !language.matches("[a-z]{2,3}")) {
+                throw noLatinLetters;
+            }
+            // a Chinese, Japanese or Korean title has no letters a slug can keep: name it after its source
+            slug = new Slug(new Slug(translationOf.strip()).value() + "-" + language);
+        }
+        return Response.seeOther(URI.create("/wiki/" + space + "/" + slug + "/edit?title=" + encode(title.strip())
+                + translation)).build();
     }
 
     private static String encode(String value) {

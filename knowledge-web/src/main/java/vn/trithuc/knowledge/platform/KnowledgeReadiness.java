@@ -45,8 +45,11 @@ public class KnowledgeReadiness {
         @Override
         public HealthCheckResponse call() {
             try {
-                long documents = Search.session(em).search(Space.class).where(f -> f.matchAll()).fetchTotalHitCount();
-                return HealthCheckResponse.named("knowledge-index").up().withData("spaceDocuments", documents).build();
+                long spaces = Search.session(em).search(Space.class).where(f -> f.matchAll()).fetchTotalHitCount();
+                long articles = Search.session(em).search(vn.trithuc.knowledge.article.Article.class)
+                        .where(f -> f.matchAll()).fetchTotalHitCount();
+                return HealthCheckResponse.named("knowledge-index").up().withData("spaceDocuments", spaces)
+                        .withData("articleDocuments", articles).build();
             } catch (RuntimeException e) {
                 return HealthCheckResponse.named("knowledge-index").down().withData("error", String.valueOf(e.getMessage()))
                         .build();

@@ -21,6 +21,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 import vn.trithuc.content.search.SearchText;
 import vn.trithuc.content.search.VietnameseAnalysis;
+import vn.trithuc.content.search.VietnameseQuery;
 import vn.trithuc.knowledge.agriculture.AgriNote;
 import vn.trithuc.knowledge.agriculture.AgriView;
 import vn.trithuc.knowledge.article.Article;
@@ -70,12 +71,6 @@ public class ArticleIndexBinder implements TypeBinder {
         context.bridge(Article.class, new Bridge(fields));
     }
 
-    /** A whole title as one term (lower case, NFC, spaces collapsed; folded or not), for "the title is the query". */
-    static String titleKey(String title, boolean folded) {
-        String lower = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
-        return (folded ? VietnameseAnalysis.fold(lower) : lower).strip().replaceAll("\\s+", " ");
-    }
-
     /** The references to the index fields, filled at boot. */
     static final class Fields {
         final Map<String, IndexFieldReference<String>> text = new java.util.HashMap<>();
@@ -117,8 +112,8 @@ public class ArticleIndexBinder implements TypeBinder {
                 }
             }
             target.addValue(fields.prefix, revision.title());
-            target.addValue(fields.titleKey, titleKey(revision.title(), true));
-            target.addValue(fields.titleExactKey, titleKey(revision.title(), false));
+            target.addValue(fields.titleKey, VietnameseQuery.titleKey(revision.title(), true));
+            target.addValue(fields.titleExactKey, VietnameseQuery.titleKey(revision.title(), false));
             target.addValue(fields.keywords.get("space"), article.spaceKey());
             target.addValue(fields.keywords.get("language"), language);
             session.createQuery("select c.category from ArticleCategoryRow c where c.articleId = :id", String.class)

@@ -41,6 +41,8 @@ public class SearchService {
     public static final int MAX_PAGE_SIZE = 50;
     public static final int MAX_PAGE = 200;
     static final int SNIPPET_LENGTH = 220;
+    /** How much of an article's HTML a snippet is looked for in. */
+    static final int SNIPPET_SOURCE = 30_000;
     /** Fewer exact hits than this try the fuzzy pass too. */
     static final int FEW = 3;
     static final List<String> FACETS = List.of("space", "language", "category", "crop", "district", "status", "kind");
@@ -103,7 +105,7 @@ public class SearchService {
         Filters f = filters == null ? Filters.NONE : filters;
         SearchSession session = Search.session(em);
 
-        Query exact = q.isEmpty() ? null : withTitleBoost(queries.build(q), q);
+        Query exact = q.isEmpty() ? null : VietnameseQuery.withWholeTitle(queries.build(q), q, "title_key", "title_exact_key");
         SearchResult<Scored> result = run(session, exact, f, near, page, pageSize);
         boolean fuzzy = false;
         String suggestion = null;
@@ -121,15 +123,17 @@ public class SearchService {
         List<Hit> hits = new ArrayList<>();
         for (Scored scored : result.hits()) {
             Article article = scored.article();
-            String plain = SearchText.plainText(article.current().html());
+            // the passage comes from the start of the article far more often than not; a long
+            // article's whole text would cost more than the search itself
+            String html = article.current().html();
+            String plain = SearchText.plainText(html.length() > SNIPPET_SOURCE ? html.substring(0, SNIPPET_SOURCE) : html);
             Double distance = near == null ? null : distanceKm(session, article, near);
             hits.add(new Hit(article.spaceKey(), article.slug(), article.title(),
                     SearchText.snippet(plain, q, SNIPPET_LENGTH), scored.score(), article.language(), distance));
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        for (String facet : FACETS) {
-            Map<String, Long> counts = result.aggregation(AggregationKey.<Map<String, Long>>of(facet));
-            facets.put(facet, counts);
+        for (String facet : facetsFor(f)) {
+            facets.put(facet, result.aggregation(AggregationKey.<Map<String, Long>>of(facet)));
         }
         long total = result.total().hitCount();
         int pages = (int) Math.min(MAX_PAGE, Math.max(1, (total + pageSize - 1) / pageSize));
@@ -155,17 +159,18 @@ public class SearchService {
                 .toList();
     }
 
-    /** Articles whose whole title is the query come first ("hà nội" → the article *Hà Nội*), marks agreeing first. */
-    static Query withTitleBoost(Query query, String q) {
-        org.apache.lucene.search.BooleanQuery.Builder boosted = new org.apache.lucene.search.BooleanQuery.Builder();
-        boosted.add(query, org.apache.lucene.search.BooleanClause.Occur.MUST);
-        boosted.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.TermQuery(
-                new org.apache.lucene.index.Term("title_key", ArticleIndexBinder.titleKey(q, true))), 6f),
-                org.apache.lucene.search.BooleanClause.Occur.SHOULD);
-        boosted.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.TermQuery(
-                new org.apache.lucene.index.Term("title_exact_key", ArticleIndexBinder.titleKey(q, false))), 3f),
-                org.apache.lucene.search.BooleanClause.Occur.SHOULD);
-        return boosted.build();
+    /**
+     * The facets worth counting: every facet costs a pass over all matching documents, so the
+     * agriculture facets (crop, district) come with the agriculture space's filter and the kind of
+     * place with the tourism space's; the others always.
+     */
+    static List<String> facetsFor(Filters filters) {
+        String space = filters.space() == null ? "" : filters.space().strip();
+        return FACETS.stream().filter(facet -> switch (facet) {
+            case "crop", "district" -> space.equals("agriculture");
+            case "kind" -> space.equals("tourism");
+            default -> true;
+        }).toList();
     }
 
     /** An article with its score. */
@@ -188,7 +193,7 @@ public class SearchService {
                     }
                     return bool;
                 });
-        for (String facet : FACETS) {
+        for (String facet : facetsFor(filters)) {
             search = search.aggregation(AggregationKey.<Map<String, Long>>of(facet),
                     a -> a.terms().field(facet, String.class).maxTermCount(facet.equals("category") ? 30 : 20));
         }

@@ -221,6 +221,27 @@ class ArticleIT {
     }
 
     @Test
+    void administratorsImportJsonLinesWithoutOverwriting() {
+        String a = unique("Nhập A");
+        String b = unique("Nhập B");
+        String lines = "{\"title\":\"" + a + "\",\"markdown\":\"Bài A, [[" + b + "]].\"}\n"
+                + "not json\n"
+                + "{\"title\":\"" + b + "\",\"markdown\":\"Bài B.\"}\n"
+                + "{\"title\":\"" + a + "\",\"markdown\":\"Ghi đè?\"}\n";
+        given().auth().oauth2(Tokens.of("bientap")).contentType("application/x-ndjson")
+                .body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post(base + "api/admin/spaces/general/articles").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("quantri")).contentType("application/x-ndjson").accept(ContentType.JSON)
+                .body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post(base + "api/admin/spaces/general/articles").then().statusCode(200)
+                .body("imported", equalTo(2)).body("skippedCount", equalTo(2))
+                .body("skipped.reason", hasItem("exists")).body("skipped.reason", hasItem("not a JSON object"));
+        given().accept(ContentType.JSON).when().get(article("general", Slug.fromTitle(a).value())).then().statusCode(200)
+                .body("markdown", equalTo("Bài A, [[" + b + "]]."))
+                .body("html", not(containsString("wikilink new")));
+    }
+
+    @Test
     void livePreviewRendersLikeASaveForContributorsOnly() {
         String missing = unique("Chưa có");
         given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)

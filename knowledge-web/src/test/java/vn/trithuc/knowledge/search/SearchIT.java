@@ -71,6 +71,31 @@ class SearchIT {
     }
 
     @Test
+    void translationsAreAnalysedInTheirOwnLanguage() {
+        String m = marker();
+        String source = place("Chùa thử " + m, 21.03, 105.83);
+        String english = "Test pagoda " + m;
+        String french = "Pagode d'essai " + m;
+        String chinese = "河内寺 " + m;
+        translate(english, Slug.fromTitle(english).value(), "en", "The pagodas were rebuilt after the wars.", source);
+        translate(french, Slug.fromTitle(french).value(), "fr", "Les églises et l'ancienne pagode.", source);
+        translate(chinese, source + "-zh", "zh", "河内市的古寺。", source);
+        given().queryParam("q", "pagoda rebuilding " + m).when().get(base + "api/search").then()
+                .body("hits.slug", hasItem(Slug.fromTitle(english).value()));
+        given().queryParam("q", "eglise " + m).when().get(base + "api/search").then()
+                .body("hits.slug", hasItem(Slug.fromTitle(french).value()));
+        given().queryParam("q", "河内市").queryParam("lang", "zh").when().get(base + "api/search").then()
+                .body("hits.slug", hasItem(source + "-zh")).body("facets.language.zh", greaterThanOrEqualTo(1));
+    }
+
+    private void translate(String title, String slug, String language, String text, String source) {
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", title, "markdown", text + "\n", "language", language,
+                        "tourism", Map.of("translationOf", source)))
+                .when().put(base + "api/spaces/tourism/articles/" + slug).then().statusCode(201);
+    }
+
+    @Test
     void titlesAndAdjacentSyllablesWeighMore() {
         String m = marker();
         String titled = Articles.anArticle().titled("Bệnh viện " + m).withText("Nơi khám chữa bệnh.\n").create(base).slug();
