@@ -56,7 +56,7 @@ public class DemoArticles {
     vn.trithuc.knowledge.agriculture.AgricultureNotes agricultureNotes;
 
     /** One demo article as shipped. */
-    record Item(String space, String title, String markdown) {
+    public record Item(String space, String title, String markdown) {
     }
 
     @Inject
@@ -64,6 +64,11 @@ public class DemoArticles {
 
     @Inject
     DemoContentMarker marker;
+
+    @Inject
+    DemoArticles self;
+
+    static final int GROUP = 50;
 
     @Inject
     vn.trithuc.knowledge.tourism.DemoPlaces demoPlaces;
@@ -75,8 +80,23 @@ public class DemoArticles {
         }
         long started = System.nanoTime();
         List<Item> items = read();
-        int count = 0;
-        for (Item item : items) {
+        // fifty articles to a transaction: one index commit each, not one per article
+        for (int from = 0; from < items.size(); from += GROUP) {
+            self.loadGroup(items, from, Math.min(items.size(), from + GROUP));
+        }
+        int count = items.size();
+        pendingMedicalEdit(items);
+        count += demoPlaces.load();
+        marker.markLoaded(ITEM);
+        LOG.infof("Loaded %d demo articles in %d ms", count, (System.nanoTime() - started) / 1_000_000);
+        return count;
+    }
+
+    /** Loads items {@code [from, to)}; the index of an item decides its demo history. */
+    @jakarta.transaction.Transactional
+    public void loadGroup(List<Item> items, int from, int to) {
+        for (int count = from; count < to; count++) {
+            Item item = items.get(count);
             Caller author = AUTHORS.get(item.space());
             String slug = Slug.fromTitle(item.title()).value();
             String text = item.markdown();
@@ -99,13 +119,7 @@ public class DemoArticles {
                     agricultureNotes.verify(slug, EXPERT);
                 }
             }
-            count++;
         }
-        pendingMedicalEdit(items);
-        count += demoPlaces.load();
-        marker.markLoaded(ITEM);
-        LOG.infof("Loaded %d demo articles in %d ms", count, (System.nanoTime() - started) / 1_000_000);
-        return count;
     }
 
     /** Crop and district for the farmers' notes, so the agriculture space can be browsed. */
