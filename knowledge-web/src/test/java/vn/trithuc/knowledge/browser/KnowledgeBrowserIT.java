@@ -100,6 +100,22 @@ class KnowledgeBrowserIT {
     }
 
     @Test
+    void searchingWithoutDiacriticsOnAPhone(WebDriver browser) {
+        String marker = "zq" + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        Articles.Created article = Articles.anArticle().titled("Chợ Đồng Xuân " + marker)
+                .withText("Chợ Đồng Xuân là chợ lớn nhất Hà Nội.\n").create(base);
+
+        browser.get(base.toString());
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("cho dong xuan " + marker);
+        box.submit();
+        WebElement first = wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".results li h2 a")));
+        assertThat(first.getText()).isEqualTo(article.title());
+        assertThat(browser.findElement(By.cssSelector(".results li")).getAttribute("innerHTML")).contains("<mark>Đồng</mark>");
+        Browser.screenshot(browser, "search-375");
+    }
+
+    @Test
     void theTourismMapShowsPlacesWithLeaflet(WebDriver browser) {
         String title = "Đền thử bản đồ " + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
         io.restassured.RestAssured.given().auth().oauth2(vn.trithuc.testing.Tokens.of("bientap"))
