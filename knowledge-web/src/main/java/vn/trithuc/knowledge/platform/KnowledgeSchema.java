@@ -1,5 +1,9 @@
 package vn.trithuc.knowledge.platform;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -15,6 +19,7 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
 import vn.trithuc.knowledge.article.DemoArticles;
+import vn.trithuc.knowledge.search.ArticleIndexBinder;
 import vn.trithuc.web.Settings;
 import vn.trithuc.web.platform.SchemaMigration;
 
@@ -55,10 +60,21 @@ public class KnowledgeSchema {
         try (var em = entityManagerFactory.createEntityManager()) {
             long indexed = Search.session(em).search(mapping.allIndexedEntities().stream()
                     .map(e -> e.javaClass()).toList()).where(f -> f.matchAll()).fetchTotalHitCount();
-            if (indexed == 0) {
-                LOG.info("The knowledge search index is empty; indexing the database");
-                mapping.scope(Object.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+            int built = ((Number) em.createNativeQuery("select version from " + SCHEMA + ".search_index_version where id = 1")
+                    .getSingleResult()).intValue();
+            if (indexed == 0 || built != ArticleIndexBinder.VERSION) {
+                LOG.infof("The knowledge search index is %s; indexing the database",
+                        indexed == 0 ? "empty" : "from an older layout (" + built + ", now " + ArticleIndexBinder.VERSION + ")");
+                mapping.scope(Object.class).massIndexer().threadsToLoadObjects(1).purgeAllOnStart(true).startAndWait();
             }
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("update " + SCHEMA
+                     + ".search_index_version set version = ? where id = 1")) {
+            update.setInt(1, ArticleIndexBinder.VERSION);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the search index version", e);
         }
     }
 

@@ -36,7 +36,12 @@ import vn.trithuc.knowledge.tourism.TourismPlace;
  */
 public class ArticleIndexBinder implements TypeBinder {
 
+    /** The layout of the index; raise it when fields change, and the next start rebuilds the index. */
+    public static final int VERSION = 2;
+
     static final List<String> GROUPS = List.of("title", "headings", "body");
+    /** How much of the text the index keeps for snippets. */
+    static final int HIT_TEXT = 4_000;
     /** Field suffix by language; Vietnamese has three fields per group (no suffix, _exact, _pairs). */
     static final Map<String, String> OTHER_LANGUAGES = Map.of("en", "_en", "fr", "_fr", "zh", "_cjk", "ja", "_cjk", "ko", "_cjk");
 
@@ -57,17 +62,22 @@ public class ArticleIndexBinder implements TypeBinder {
             fields.text.put(group + "_fr", schema.field(group + "_fr", f.asString().analyzer(VietnameseAnalysis.FRENCH)).toReference());
             fields.text.put(group + "_cjk", schema.field(group + "_cjk", f.asString().analyzer(VietnameseAnalysis.CJK)).toReference());
         }
+        // what a result shows, read from the index rather than loaded from the database
+        for (String stored : List.of("hit_slug", "hit_title", "hit_text")) {
+            fields.stored.put(stored, schema.field(stored, f.asString().projectable(Projectable.YES)
+                    .searchable(Searchable.NO)).toReference());
+        }
         fields.titleKey = schema.field("title_key", f.asString()).toReference();
         fields.titleExactKey = schema.field("title_exact_key", f.asString()).toReference();
         fields.prefix = schema.field("title_prefix", f.asString().analyzer(VietnameseAnalysis.PREFIX)
                 .searchAnalyzer(VietnameseAnalysis.FOLDED)).toReference();
         for (String keyword : List.of("space", "language", "crop", "district", "status", "kind")) {
             fields.keywords.put(keyword, schema.field(keyword, f.asString().aggregable(Aggregable.YES)
-                    .projectable(Projectable.NO)).toReference());
+                    .projectable(Projectable.YES)).toReference());
         }
         fields.category = schema.field("category", f.asString().aggregable(Aggregable.YES)).multiValued().toReference();
-        fields.location = schema.field("location", f.asGeoPoint().sortable(Sortable.YES).searchable(Searchable.YES))
-                .toReference();
+        fields.location = schema.field("location", f.asGeoPoint().sortable(Sortable.YES).searchable(Searchable.YES)
+                .projectable(Projectable.YES)).toReference();
         context.bridge(Article.class, new Bridge(fields));
     }
 
@@ -75,6 +85,7 @@ public class ArticleIndexBinder implements TypeBinder {
     static final class Fields {
         final Map<String, IndexFieldReference<String>> text = new java.util.HashMap<>();
         final Map<String, IndexFieldReference<String>> keywords = new java.util.HashMap<>();
+        final Map<String, IndexFieldReference<String>> stored = new java.util.HashMap<>();
         IndexFieldReference<String> prefix;
         IndexFieldReference<String> titleKey;
         IndexFieldReference<String> titleExactKey;
@@ -99,8 +110,12 @@ public class ArticleIndexBinder implements TypeBinder {
             Session session = context.extension(HibernateOrmExtension.get()).session();
             String language = article.language();
             String suffix = OTHER_LANGUAGES.get(language);
+            String body = SearchText.plainText(revision.html());
             Map<String, String> texts = Map.of("title", revision.title(), "headings", SearchText.headings(revision.markdown()),
-                    "body", SearchText.plainText(revision.html()));
+                    "body", body);
+            target.addValue(fields.stored.get("hit_slug"), article.slug());
+            target.addValue(fields.stored.get("hit_title"), revision.title());
+            target.addValue(fields.stored.get("hit_text"), body.length() > HIT_TEXT ? body.substring(0, HIT_TEXT) : body);
             for (String group : GROUPS) {
                 String text = texts.get(group);
                 if (suffix == null) {

@@ -41,8 +41,6 @@ public class SearchService {
     public static final int MAX_PAGE_SIZE = 50;
     public static final int MAX_PAGE = 200;
     static final int SNIPPET_LENGTH = 220;
-    /** How much of an article's HTML a snippet is looked for in. */
-    static final int SNIPPET_SOURCE = 30_000;
     /** Fewer exact hits than this try the fuzzy pass too. */
     static final int FEW = 3;
     static final List<String> FACETS = List.of("space", "language", "category", "crop", "district", "status", "kind");
@@ -122,14 +120,9 @@ public class SearchService {
         }
         List<Hit> hits = new ArrayList<>();
         for (Scored scored : result.hits()) {
-            Article article = scored.article();
-            // the passage comes from the start of the article far more often than not; a long
-            // article's whole text would cost more than the search itself
-            String html = article.current().html();
-            String plain = SearchText.plainText(html.length() > SNIPPET_SOURCE ? html.substring(0, SNIPPET_SOURCE) : html);
-            Double distance = near == null ? null : distanceKm(session, article, near);
-            hits.add(new Hit(article.spaceKey(), article.slug(), article.title(),
-                    SearchText.snippet(plain, q, SNIPPET_LENGTH), scored.score(), article.language(), distance));
+            hits.add(new Hit(scored.space(), scored.slug(), scored.title(), SearchText.snippet(scored.text() == null ? "" : scored.text(), q, SNIPPET_LENGTH),
+                    scored.score(), scored.language(), near == null || scored.location() == null ? null
+                            : distanceKm(scored.location(), near)));
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         for (String facet : facetsFor(f)) {
@@ -173,14 +166,18 @@ public class SearchService {
         }).toList();
     }
 
-    /** An article with its score. */
-    record Scored(Article article, Float score) {
+    /** A hit as projected from the index: no database round trip per result. */
+    record Scored(String space, String slug, String title, String language, String text, GeoPoint location, Float score) {
     }
 
     private SearchResult<Scored> run(SearchSession session, Query query, Filters filters, Near near, int page, int size) {
         Map<String, String> active = filters.asMap();
         var search = session.search(Article.class).extension(LuceneExtension.get())
-                .select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))
+                .select(f -> f.composite().from(f.field("space", String.class), f.field("hit_slug", String.class),
+                        f.field("hit_title", String.class), f.field("language", String.class), f.field("hit_text", String.class),
+                        f.field("location", GeoPoint.class), f.score())
+                        .asArray(v -> new Scored((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                                (GeoPoint) v[5], (Float) v[6])))
                 .where(p -> {
                     BooleanPredicateClausesStep<?> bool = p.bool();
                     bool.must(query == null ? p.matchAll() : p.fromLuceneQuery(query));
@@ -203,24 +200,53 @@ public class SearchService {
         return search.fetch((page - 1) * size, size);
     }
 
+    /**
+     * The index's vocabulary for spelling corrections: a reader kept for a minute, since opening one
+     * per search cost more than the correction itself, and a minute-old vocabulary is as good.
+     */
+    private final Object vocabularyLock = new Object();
+    private IndexReader vocabulary;
+    private long vocabularyOpenedAt;
+
     private String correction(SearchSession session, String q) {
-        try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
+        IndexReader reader = vocabulary(session);
+        try {
             String better = Spelling.correction(reader, "body", q);
             return better == null ? Spelling.correction(reader, "title", q) : better;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(reader);
+        }
+    }
+
+    /** A reader with a reference taken for the caller, who releases it. */
+    private IndexReader vocabulary(SearchSession session) {
+        synchronized (vocabularyLock) {
+            long now = System.nanoTime();
+            if (vocabulary == null || now - vocabularyOpenedAt > 60_000_000_000L) {
+                IndexReader fresh = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader();
+                if (vocabulary != null) {
+                    release(vocabulary);
+                }
+                vocabulary = fresh;
+                vocabularyOpenedAt = now;
+            }
+            vocabulary.incRef();
+            return vocabulary;
+        }
+    }
+
+    private static void release(IndexReader reader) {
+        try {
+            reader.decRef();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Great-circle distance to the article's place, in kilometres (one decimal), or {@code null}. */
-    private Double distanceKm(SearchSession session, Article article, Near near) {
-        var place = session.toEntityManager().find(vn.trithuc.knowledge.tourism.TourismPlace.class, article.id());
-        if (place != null && place.sourceArticleId() != null) {
-            place = session.toEntityManager().find(vn.trithuc.knowledge.tourism.TourismPlace.class, place.sourceArticleId());
-        }
-        if (place == null || place.latitude() == null || place.longitude() == null) {
-            return null;
-        }
+    /** Great-circle distance between a place and "near me", in kilometres, one decimal. */
+    static double distanceKm(GeoPoint place, Near near) {
         double dLat = Math.toRadians(place.latitude() - near.latitude());
         double dLon = Math.toRadians(place.longitude() - near.longitude());
         double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(near.latitude()))
