@@ -200,46 +200,11 @@ public class SearchService {
         return search.fetch((page - 1) * size, size);
     }
 
-    /**
-     * The index's vocabulary for spelling corrections: a reader kept for a minute, since opening one
-     * per search cost more than the correction itself, and a minute-old vocabulary is as good.
-     */
-    private final Object vocabularyLock = new Object();
-    private IndexReader vocabulary;
-    private long vocabularyOpenedAt;
-
+    /** The correction from the index's current vocabulary (a reader per call, so new words count at once). */
     private String correction(SearchSession session, String q) {
-        IndexReader reader = vocabulary(session);
-        try {
+        try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
             String better = Spelling.correction(reader, "body", q);
             return better == null ? Spelling.correction(reader, "title", q) : better;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(reader);
-        }
-    }
-
-    /** A reader with a reference taken for the caller, who releases it. */
-    private IndexReader vocabulary(SearchSession session) {
-        synchronized (vocabularyLock) {
-            long now = System.nanoTime();
-            if (vocabulary == null || now - vocabularyOpenedAt > 60_000_000_000L) {
-                IndexReader fresh = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader();
-                if (vocabulary != null) {
-                    release(vocabulary);
-                }
-                vocabulary = fresh;
-                vocabularyOpenedAt = now;
-            }
-            vocabulary.incRef();
-            return vocabulary;
-        }
-    }
-
-    private static void release(IndexReader reader) {
-        try {
-            reader.decRef();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
