@@ -36,7 +36,7 @@ public final class SaveLatency {
         if (!"localhost".equals(uri.getHost()) && !"127.0.0.1".equals(uri.getHost())) {
             throw new IllegalArgumentException("Benchmarks run against this machine only");
         }
-        String token = token("http://localhost:8180/realms/trithuc", "bientap");
+        String token = Tokens.of("bientap");
         String slug = "bench-save-" + System.currentTimeMillis();
         String article = base + "/api/spaces/general/articles/" + slug;
         StringBuilder text = new StringBuilder();
@@ -79,17 +79,6 @@ public final class SaveLatency {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             JsonObject saved = reader.readObject();
             return saved.getJsonObject("article").getJsonNumber("revision").longValue();
-        }
-    }
-
-    private static String token(String realm, String user) throws Exception {
-        String form = "grant_type=password&client_id=trithuc-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject().getString("access_token");
         }
     }
 }

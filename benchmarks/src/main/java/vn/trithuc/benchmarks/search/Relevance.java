@@ -29,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
+import vn.trithuc.content.text.Folding;
 import vn.trithuc.content.search.VietnameseAnalysis;
 import vn.trithuc.content.search.VietnameseQuery;
 
@@ -60,7 +61,7 @@ public final class Relevance {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Question> questions = new ArrayList<>();
         load(paragraphs, questions);
-        List<Question> folded = questions.stream().map(q -> new Question(VietnameseAnalysis.fold(q.text()), q.paragraph())).toList();
+        List<Question> folded = questions.stream().map(q -> new Question(Folding.fold(q.text()), q.paragraph())).toList();
 
         try (Directory ours = tritThucIndex(paragraphs); Directory plain = plainIndex(paragraphs)) {
             VietnameseQuery.Weights d = VietnameseQuery.Weights.DEFAULT;

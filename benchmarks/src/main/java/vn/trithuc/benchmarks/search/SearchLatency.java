@@ -37,6 +37,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 
+import vn.trithuc.content.text.Folding;
 import vn.trithuc.content.search.VietnameseAnalysis;
 import vn.trithuc.content.search.VietnameseQuery;
 
@@ -194,7 +195,7 @@ public final class SearchLatency {
         List<String> queries = new ArrayList<>(COMMON);
         for (int i = 0; i < source.size(); i += 150) {
             String title = source.get(i)[0];
-            queries.add(i % 300 == 0 ? VietnameseAnalysis.fold(title) : title);
+            queries.add(i % 300 == 0 ? Folding.fold(title) : title);
         }
         return queries;
     }
@@ -276,17 +277,6 @@ public final class SearchLatency {
 
     /** A new administrator token for each call: tokens live minutes, the import longer. */
     private static String adminToken() throws Exception {
-        return token("http://localhost:8180/realms/trithuc", "quantri");
-    }
-
-    private static String token(String realm, String user) throws Exception {
-        String form = "grant_type=password&client_id=trithuc-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject().getString("access_token");
-        }
+        return vn.trithuc.benchmarks.http.Tokens.of("quantri");
     }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.trithuc.content.text.Folding;
+
 /**
  * Text for the index and snippets for results: the plain text of an article's sanitised HTML, its
  * headings, and a highlighted passage around the words a query matched — matched by their folded
@@ -55,7 +57,7 @@ public final class SearchText {
         List<int[]> matches = new ArrayList<>();
         Matcher word = WORD.matcher(text);
         while (word.find()) {
-            if (wanted.contains(VietnameseAnalysis.fold(word.group()))) {
+            if (wanted.contains(Folding.fold(word.group()))) {
                 matches.add(new int[] {word.start(), word.end()});
             }
         }

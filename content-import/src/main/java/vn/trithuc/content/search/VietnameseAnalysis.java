@@ -30,6 +30,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
+import vn.trithuc.content.text.Folding;
+
 /**
  * The analyzers of the knowledge index. Vietnamese text is indexed three ways: syllables folded
  * (no tone marks, {@code đ} as {@code d}, lower case) so {@code ha noi} finds <i>Hà Nội</i>; syllables
@@ -50,20 +52,6 @@ public final class VietnameseAnalysis {
     private static final Set<String> STOP_SYLLABLES = loadStopSyllables();
 
     private VietnameseAnalysis() {
-    }
-
-    /** Lower case, tone marks removed, {@code đ} → {@code d}, after NFC normalisation. */
-    public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            out.append(c == 'đ' || c == 'Đ' ? 'd' : Character.toLowerCase(c));
-        }
-        return out.toString();
     }
 
     /** Syllables that carry little meaning alone ("của", "và", "là"…), folded; from the stop-word list. */
@@ -180,7 +168,7 @@ public final class VietnameseAnalysis {
             while ((line = in.readLine()) != null) {
                 String word = line.strip().toLowerCase(Locale.ROOT);
                 if (!word.isEmpty() && !word.contains(" ")) {
-                    words.add(fold(word));
+                    words.add(Folding.fold(word));
                 }
             }
         } catch (IOException e) {

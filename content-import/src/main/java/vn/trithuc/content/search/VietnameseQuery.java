@@ -15,6 +15,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import vn.trithuc.content.text.Folding;
+
 /**
  * Turns what a person typed into a Lucene query over text fields indexed with
  * {@link VietnameseAnalysis}. Each text group {@code name} (e.g. title, body) has the fields
@@ -97,7 +99,7 @@ public final class VietnameseQuery {
         List<String> exactTerms = VietnameseAnalysis.terms(exact, "q", text);
         if (!exactTerms.equals(foldedTerms)) {
             for (String term : new LinkedHashSet<>(exactTerms)) {
-                if (!VietnameseAnalysis.fold(term).equals(term)) {
+                if (!Folding.fold(term).equals(term)) {
                     vietnamese.add(new BoostQuery(acrossGroups("_exact", term), weights.exact()), Occur.SHOULD);
                 }
             }
@@ -116,7 +118,7 @@ public final class VietnameseQuery {
     /** A whole title as one term: lower case, NFC, spaces collapsed; folded or as written. */
     public static String titleKey(String title, boolean folded) {
         String lower = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
-        return (folded ? VietnameseAnalysis.fold(lower) : lower).strip().replaceAll("\\s+", " ");
+        return (folded ? Folding.fold(lower) : lower).strip().replaceAll("\\s+", " ");
     }
 
     /**

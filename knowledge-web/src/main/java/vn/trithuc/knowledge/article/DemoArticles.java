@@ -127,7 +127,7 @@ public class DemoArticles {
         if (!item.space().equals("agriculture")) {
             return null;
         }
-        String folded = Slug.fold(item.title());
+        String folded = vn.trithuc.content.text.Folding.fold(item.title());
         String crop = CROPS.entrySet().stream().filter(e -> (" " + folded + " ").contains(" " + e.getKey() + " "))
                 .map(Map.Entry::getValue).findFirst().orElse(item.title());
         return new vn.trithuc.knowledge.agriculture.AgriFields(crop, null, List.of(2 + count % 6, 3 + count % 6),

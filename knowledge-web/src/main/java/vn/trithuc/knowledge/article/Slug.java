@@ -1,9 +1,8 @@
 package vn.trithuc.knowledge.article;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
+import vn.trithuc.content.text.Folding;
 import vn.trithuc.web.problem.ProblemException;
 
 /**
@@ -14,7 +13,6 @@ import vn.trithuc.web.problem.ProblemException;
 public record Slug(String value) {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     public static final int MAX_LENGTH = 200;
 
@@ -27,7 +25,7 @@ public record Slug(String value) {
 
     /** The slug for a title. */
     public static Slug fromTitle(String title) {
-        String folded = fold(title);
+        String folded = Folding.fold(title);
         String slug = SEPARATORS.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
@@ -37,12 +35,6 @@ public record Slug(String value) {
                     "A title needs at least one letter or digit.");
         }
         return new Slug(slug);
-    }
-
-    /** Lower case without diacritics: {@code Đồng Xuân} → {@code dong xuan}. */
-    public static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd');
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 
     @Override

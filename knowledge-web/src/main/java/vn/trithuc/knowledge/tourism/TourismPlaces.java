@@ -43,10 +43,7 @@ public class TourismPlaces {
 
     /** Checks a tourism save before anything is written: language and fields must fit together. */
     public void check(String language, TourismFields fields) {
-        if (!LANGUAGES.contains(language)) {
-            throw new ProblemException("unsupported-language", 400, "Unsupported language",
-                    "Tourism articles are written in " + String.join(", ", LANGUAGES) + "; got '" + language + "'.");
-        }
+        requireLanguage(language);
         if (fields == null) {
             return;
         }
@@ -69,6 +66,16 @@ public class TourismPlaces {
         if (notBlank(fields.kind())) {
             PlaceKind.of(fields.kind());
         }
+    }
+
+    /** A language of tourism articles (lower case), or a 400 {@code unsupported-language}. */
+    public static String requireLanguage(String code) {
+        String language = code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            throw new ProblemException("unsupported-language", 400, "Unsupported language",
+                    "Tourism articles are written in " + String.join(", ", LANGUAGES) + "; got '" + code + "'.");
+        }
+        return language;
     }
 
     /** Stores the fields sent with a save of {@code article} (joins the caller's transaction). */

@@ -149,15 +149,7 @@ public class TourismResource {
     }
 
     private static String language(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        String language = code.strip().toLowerCase(Locale.ROOT);
-        if (!TourismPlaces.LANGUAGES.contains(language)) {
-            throw new ProblemException("unsupported-language", 400, "Unsupported language",
-                    "Tourism articles are written in " + String.join(", ", TourismPlaces.LANGUAGES) + "; got '" + code + "'.");
-        }
-        return language;
+        return code == null || code.isBlank() ? null : TourismPlaces.requireLanguage(code);
     }
 
     /** {@code west,south,east,north} in degrees, as Leaflet's {@code getBounds().toBBoxString()} gives it. */
