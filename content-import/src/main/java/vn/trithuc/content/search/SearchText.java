@@ -53,11 +53,36 @@ public final class SearchText {
      * matched.
      */
     public static String snippet(String text, String query, int length) {
-        Set<String> wanted = new HashSet<>(VietnameseAnalysis.terms(VietnameseAnalysis.folded(), "q", query));
+        return snippet(text, terms(query), length);
+    }
+
+    /** The folded terms of a query, the words a snippet marks. */
+    public static Set<String> terms(String query) {
+        return new HashSet<>(VietnameseAnalysis.terms(VietnameseAnalysis.folded(), "q", query));
+    }
+
+    /**
+     * The same with the query's folded terms given (once per search rather than once per hit).
+     * Only words of a length some term could fold from are folded, and the scan stops at the end of
+     * the passage shown.
+     */
+    public static String snippet(String text, Set<String> wanted, int length) {
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String term : wanted) {
+            shortest = Math.min(shortest, term.length());
+            longest = Math.max(longest, term.length());
+        }
         List<int[]> matches = new ArrayList<>();
         Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            if (wanted.contains(Folding.fold(word.group()))) {
+        int stop = Integer.MAX_VALUE;
+        while (word.find() && word.start() < stop) {
+            int size = word.end() - word.start();
+            // a syllable written with combining marks is a few characters longer than its folded form
+            if (size >= shortest && size <= longest + 4 && wanted.contains(Folding.fold(word.group()))) {
+                if (matches.isEmpty()) {
+                    stop = word.start() + length;
+                }
                 matches.add(new int[] {word.start(), word.end()});
             }
         }

@@ -25,4 +25,14 @@ class SearchTextTest {
         assertThat(snippet).contains("<mark>hạ</mark> lưu");
         assertThat(SearchText.snippet("Không khớp gì cả.", "ha noi", 120)).isEqualTo("Không khớp gì cả.");
     }
+
+    @Test
+    void snippetsMarkWordsWrittenWithCombiningMarksAndOnlyThePassageShown() {
+        String decomposed = java.text.Normalizer.normalize("Hà Nội", java.text.Normalizer.Form.NFD);
+        String text = "Đầu. " + decomposed + " là thủ đô. " + "Chữ khác. ".repeat(40) + "Hà Nội cuối.";
+        String snippet = SearchText.snippet(text, java.util.Set.of("ha", "noi"), 60);
+        assertThat(snippet).startsWith("Đầu. <mark>" + java.text.Normalizer.normalize("Hà", java.text.Normalizer.Form.NFD))
+                .endsWith(" …").doesNotContain("cuối");
+        assertThat(snippet.split("<mark>", -1)).hasSize(3);
+    }
 }

@@ -119,8 +119,9 @@ public class SearchService {
             }
         }
         List<Hit> hits = new ArrayList<>();
+        java.util.Set<String> marked = SearchText.terms(q);
         for (Scored scored : result.hits()) {
-            hits.add(new Hit(scored.space(), scored.slug(), scored.title(), SearchText.snippet(scored.text() == null ? "" : scored.text(), q, SNIPPET_LENGTH),
+            hits.add(new Hit(scored.space(), scored.slug(), scored.title(), SearchText.snippet(scored.text() == null ? "" : scored.text(), marked, SNIPPET_LENGTH),
                     scored.score(), scored.language(), near == null || scored.location() == null ? null
                             : distanceKm(scored.location(), near)));
         }
