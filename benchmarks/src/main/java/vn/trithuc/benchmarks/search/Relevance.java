@@ -102,16 +102,26 @@ public final class Relevance {
             searcher.setSimilarity(similarity());
             double mrr = 0;
             double ndcg = 0;
+            int[] ranks = new int[11]; // -Dranks=true: where the answering paragraph ranked (10 = not in the top 10)
             for (Question question : questions) {
                 ScoreDoc[] hits = searcher.search(maker.make(question.text()), 10).scoreDocs;
+                int found = 10;
                 for (int rank = 0; rank < hits.length; rank++) {
                     int id = searcher.storedFields().document(hits[rank].doc).getField("id").numericValue().intValue();
                     if (id == question.paragraph()) {
                         mrr += 1.0 / (rank + 1);
                         ndcg += 1.0 / (Math.log(rank + 2) / Math.log(2));
+                        found = rank;
                         break;
                     }
                 }
+                ranks[found]++;
+                if (found == 10 && Boolean.getBoolean("misses")) {
+                    System.out.println("miss: " + question.text());
+                }
+            }
+            if (Boolean.getBoolean("ranks")) {
+                System.out.println("ranks 1..10, then missing: " + java.util.Arrays.toString(ranks));
             }
             return new Score(mrr / questions.size(), ndcg / questions.size());
         }
