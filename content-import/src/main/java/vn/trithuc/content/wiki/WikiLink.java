@@ -12,8 +12,22 @@ import java.util.Objects;
  */
 public record WikiLink(String space, String title, String label) {
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    /** The longest article name. */
+    public static final int MAX_SLUG = 200;
+
     public WikiLink {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(label, "label");
+    }
+
+    /**
+     * The article name a title is published under: marks dropped, {@code đ} → {@code d}, lower
+     * case, words joined by hyphens ({@code Hà Nội} → {@code ha-noi}); empty when the title has no
+     * letter or digit of the Latin alphabet.
+     */
+    public static String slug(String title) {
+        String slug = SEPARATORS.matcher(vn.trithuc.content.text.Folding.fold(title)).replaceAll("-").replaceAll("^-+|-+$", "");
+        return slug.length() > MAX_SLUG ? slug.substring(0, MAX_SLUG).replaceAll("-+$", "") : slug;
     }
 }

@@ -2,7 +2,7 @@ package vn.trithuc.knowledge.article;
 
 import java.util.regex.Pattern;
 
-import vn.trithuc.content.text.Folding;
+import vn.trithuc.content.wiki.WikiLink;
 import vn.trithuc.web.problem.ProblemException;
 
 /**
@@ -13,8 +13,7 @@ import vn.trithuc.web.problem.ProblemException;
 public record Slug(String value) {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
-    public static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = WikiLink.MAX_SLUG;
 
     public Slug {
         if (value == null || value.length() > MAX_LENGTH || !VALID.matcher(value).matches()) {
@@ -25,11 +24,7 @@ public record Slug(String value) {
 
     /** The slug for a title. */
     public static Slug fromTitle(String title) {
-        String folded = Folding.fold(title);
-        String slug = SEPARATORS.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
-        }
+        String slug = WikiLink.slug(title);
         if (slug.isEmpty()) {
             throw new ProblemException("invalid-title", 400, "Invalid title",
                     "A title needs at least one letter or digit.");

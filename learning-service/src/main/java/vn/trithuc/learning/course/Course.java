@@ -67,6 +67,25 @@ public class Course {
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
+    /** The course page's longer text (Markdown, rendered on the page). */
+    @Column(columnDefinition = "TEXT")
+    private String description;
+
+    /** Who created the course; they and administrators may edit it. */
+    @Column
+    private String author;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    /** How long a certificate of this course is valid, in months; {@code null} for no expiry. */
+    @Column(name = "certificate_months")
+    private Integer certificateMonths;
+
+    /** The exam that must be passed besides the lessons (certification), when there is one. */
+    @Column(name = "final_exam_id")
+    private Long finalExamId;
+
     @Version
     private long version;
 
@@ -75,8 +94,18 @@ public class Course {
 
     public Course(String title, String summary, Audience audience, String topic, String level, String language,
                   int estimatedHours, String instructor) {
+        describe(title, summary, null, audience, topic, level, language, estimatedHours, instructor, null);
+        this.author = instructor;
+        this.status = Status.DRAFT;
+        this.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Sets what the catalogue and the course page show. */
+    public void describe(String title, String summary, String description, Audience audience, String topic, String level,
+                         String language, int estimatedHours, String instructor, Integer certificateMonths) {
         this.title = Objects.requireNonNull(title, "title");
         this.summary = Objects.requireNonNull(summary, "summary");
+        this.description = description;
         this.audience = Objects.requireNonNull(audience, "audience");
         this.topic = Objects.requireNonNull(topic, "topic");
         this.level = Objects.requireNonNull(level, "level");
@@ -86,7 +115,20 @@ public class Course {
         }
         this.estimatedHours = estimatedHours;
         this.instructor = Objects.requireNonNull(instructor, "instructor");
-        this.status = Status.DRAFT;
+        if (certificateMonths != null && certificateMonths <= 0) {
+            throw new IllegalArgumentException("certificateMonths must be positive");
+        }
+        this.certificateMonths = certificateMonths;
+        this.updatedAt = OffsetDateTime.now();
+    }
+
+    public void authoredBy(String username) {
+        this.author = Objects.requireNonNull(username, "username");
+    }
+
+    /** Links the certification exam whose pass completes the course with the lessons. */
+    public void requireExam(Long examId) {
+        this.finalExamId = examId;
     }
 
     /** Makes the course visible in the catalogue; publishing again keeps the first publication time. */
@@ -135,6 +177,30 @@ public class Course {
 
     public Status status() {
         return status;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public OffsetDateTime publishedAt() {
+        return publishedAt;
+    }
+
+    public Integer certificateMonths() {
+        return certificateMonths;
+    }
+
+    public Long finalExamId() {
+        return finalExamId;
     }
 
     public boolean isPublished() {

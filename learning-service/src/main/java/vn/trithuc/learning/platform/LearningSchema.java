@@ -12,6 +12,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import vn.trithuc.learning.certificate.SigningKeys;
 import vn.trithuc.learning.course.DemoCourses;
 import vn.trithuc.web.Settings;
 import vn.trithuc.web.platform.DatabaseReadiness;
@@ -35,9 +36,13 @@ public class LearningSchema implements HealthCheck {
     @Inject
     DemoCourses demoCourses;
 
+    @Inject
+    SigningKeys signingKeys;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         SchemaMigration.migrate(dataSource, SCHEMA, LearningSchema.class.getClassLoader());
         migrated = true;
+        signingKeys.ensure();
         if (Boolean.parseBoolean(Settings.env("TRITHUC_DEMO_CONTENT", "false"))) {
             demoCourses.loadOnce();
         }

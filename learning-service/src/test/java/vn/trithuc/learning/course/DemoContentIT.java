@@ -38,6 +38,10 @@ class DemoContentIT {
         given().accept(ContentType.JSON).when().get(base + "api/courses")
                 .then().statusCode(200)
                 .body("findAll { it.title == 'Canh tác lúa theo hướng hữu cơ ở vùng ven đô Hà Nội' }.size()", equalTo(1))
-                .body("size()", equalTo(4));
+                .body("findAll { it.title == 'Kỹ năng số cơ bản cho cán bộ, công chức' }.size()", equalTo(1))
+                .body("findAll { it.title == 'An toàn thông tin cho mọi người dân' }.size()", equalTo(1));
+        int id = given().when().get(base + "api/courses?q=An toàn thông tin cho mọi người dân").then().extract().jsonPath().getInt("[0].id");
+        // nor their lessons
+        given().when().get(base + "api/courses/" + id).then().statusCode(200).body("lessons", equalTo(3));
     }
 }

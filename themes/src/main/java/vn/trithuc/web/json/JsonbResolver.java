@@ -16,6 +16,11 @@ public class JsonbResolver implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    /** The one JSON-B instance (building one per use costs more than the request). */
+    public static Jsonb shared() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

@@ -23,18 +23,7 @@ public final class QrCodes {
 
     /** An SVG image of the QR code for {@code text}, one unit per module, with a 4-module quiet zone. */
     public static String svg(String text) {
-        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("QR text must have 1 to " + MAX_LENGTH + " characters");
-        }
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q,
-                    EncodeHintType.CHARACTER_SET, "UTF-8",
-                    EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode as a QR code: " + e.getMessage(), e);
-        }
+        BitMatrix matrix = matrix(text);
         int width = matrix.getWidth();
         int height = matrix.getHeight();
         StringBuilder path = new StringBuilder();
@@ -56,5 +45,22 @@ public final class QrCodes {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
                 + "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    /** The modules of the QR code for {@code text} (with the quiet zone), for drawing it elsewhere (PDF). */
+    public static BitMatrix matrix(String text) {
+        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("QR text must have 1 to " + MAX_LENGTH + " characters");
+        }
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q,
+                    EncodeHintType.CHARACTER_SET, "UTF-8",
+                    EncodeHintType.MARGIN, 4));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode as a QR code: " + e.getMessage(), e);
+        }
+        return matrix;
     }
 }

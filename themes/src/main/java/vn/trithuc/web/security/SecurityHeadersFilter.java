@@ -47,7 +47,7 @@ public class SecurityHeadersFilter implements Filter {
      */
     static String contentSecurityPolicy(String identityProviderOrigin, String tileSource) {
         return "default-src 'self'; img-src 'self' data: https:" + (tileSource == null ? "" : " " + tileSource)
-                + "; style-src 'self'; script-src 'self'; "
+                + "; media-src 'self' https:; style-src 'self'; script-src 'self'; "
                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
                 + "form-action 'self' " + identityProviderOrigin;
     }

@@ -1,0 +1,162 @@
+package vn.trithuc.learning.progress;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import vn.trithuc.learning.certificate.CertificateResource;
+import vn.trithuc.learning.certificate.Certificates;
+import vn.trithuc.learning.course.Course;
+import vn.trithuc.learning.course.CourseService;
+import vn.trithuc.web.page.Page;
+import vn.trithuc.web.qr.QrCodes;
+import vn.trithuc.web.security.Caller;
+
+/**
+ * The learners' pages under {@code /learn}: catalogue, course, lesson (readable on a phone, with
+ * previous and next), "my learning" with recommendations, and the public certificate
+ * verification. Forms post back here and redirect (no JavaScript needed).
+ */
+@Path("")
+@Produces(MediaType.TEXT_HTML)
+public class LearningPages {
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    Recommendations recommendations;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public Response root() {
+        return Response.seeOther(URI.create("/learn/courses")).build();
+    }
+
+    @GET
+    @Path("courses")
+    public Page catalogue(@QueryParam("audience") String audience, @QueryParam("topic") String topic,
+                          @QueryParam("level") String level, @QueryParam("q") String q) {
+        CourseService.Filter filter = new CourseService.Filter(audience, topic, level, null, q);
+        Map<String, Object> model = new HashMap<>();
+        model.put("courses", courses.catalogue(filter));
+        model.put("filter", Map.of("audience", value(audience), "topic", value(topic), "level", value(level), "q", value(q)));
+        model.put("facets", courses.facets());
+        model.put("audiences", List.of("citizen", "civil-servant", "student", "farmer"));
+        return Page.of("catalogue", model);
+    }
+
+    @GET
+    @Path("courses/{id: [0-9]+}")
+    public Page course(@PathParam("id") long id) {
+        Map<String, Object> model = new HashMap<>();
+        Course course = courses.visible(id, caller);
+        model.put("course", courses.view(id, caller));
+        model.put("editable", CourseService.mayEdit(course, caller));
+        Progress progress = caller.isAuthenticated()
+                ? learning.mine(caller).stream().filter(p -> p.courseId() == id).findFirst().orElse(null) : null;
+        if (progress != null) {
+            model.put("progress", progress);
+        }
+        return Page.of("course", model);
+    }
+
+    @POST
+    @Path("courses/{id: [0-9]+}/enrol")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response enrol(@PathParam("id") long id, @FormParam("runId") Long runId) {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/courses/" + id);
+        }
+        Progress progress = learning.enrol(caller, id, runId).progress();
+        return Response.seeOther(URI.create(progress.resumeLessonId() == null ? "/learn/courses/" + id
+                : "/learn/lessons/" + progress.resumeLessonId())).build();
+    }
+
+    @GET
+    @Path("lessons/{id: [0-9]+}")
+    public Response lesson(@PathParam("id") long id) {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/lessons/" + id);
+        }
+        return Response.ok(Page.of("lesson", Map.of("lesson", learning.lesson(caller, id)))).build();
+    }
+
+    @POST
+    @Path("lessons/{id: [0-9]+}/complete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complete(@PathParam("id") long id) {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/lessons/" + id);
+        }
+        Completion completion = learning.complete(caller, id);
+        if (completion.courseCompleted() && completion.certificate() != null) {
+            return Response.seeOther(URI.create("/learn/certificates/" + completion.certificate() + "?new=1")).build();
+        }
+        return Response.seeOther(URI.create(completion.nextLessonId() == null ? "/learn/lessons/" + id
+                : "/learn/lessons/" + completion.nextLessonId())).build();
+    }
+
+    @GET
+    @Path("my")
+    public Response myLearning() {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/my");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("enrollments", learning.mine(caller));
+        model.put("recommendations", recommendations.forCaller(caller));
+        model.put("certificates", certificates.of(caller.username()));
+        return Response.ok(Page.of("my-learning", model)).build();
+    }
+
+    @GET
+    @Path("certificates/{code: [A-Za-z0-9_.-]{1,1000}}")
+    public Page certificate(@PathParam("code") String code, @QueryParam("new") String fresh) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("verification", certificates.verify(code));
+        model.put("code", code);
+        String url = CertificateResource.verificationUrl(request, code);
+        model.put("url", url);
+        model.put("qr", QrCodes.svg(url));
+        model.put("fresh", fresh != null);
+        model.put("holder", caller.isAuthenticated() && certificates.of(caller.username()).stream().anyMatch(c -> c.code().equals(code)));
+        return Page.of("certificate", model);
+    }
+
+    private static Response signIn(String to) {
+        return Response.seeOther(URI.create("/learn/signin?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8))).build();
+    }
+
+    private static String value(String v) {
+        return v == null ? "" : v.strip();
+    }
+}

@@ -1,0 +1,13 @@
+package vn.trithuc.learning.progress;
+
+import java.time.OffsetDateTime;
+
+/**
+ * An enrolment as "my learning" shows it ({@code GET /learn/api/me/enrollments}): how far the
+ * learner is, where to resume, and whether it was assigned (with its due date).
+ */
+public record Progress(long id, long courseId, String courseTitle, String status, int lessonsDone, int lessons,
+                       int percent, Long resumeLessonId, String resumeLessonTitle, OffsetDateTime enrolledAt,
+                       OffsetDateTime dueAt, boolean overdue, String assignedGroup, Long runId,
+                       OffsetDateTime completedAt, boolean examRequired, boolean examPassed, String certificate) {
+}

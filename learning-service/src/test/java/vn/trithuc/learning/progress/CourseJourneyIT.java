@@ -1,0 +1,286 @@
+package vn.trithuc.learning.progress;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import vn.trithuc.testing.Deployments;
+import vn.trithuc.testing.KeycloakExtension;
+import vn.trithuc.testing.Tokens;
+
+/**
+ * A course from authoring to certificate, with real Keycloak tokens: an instructor writes and
+ * publishes it, a learner enrols, reads and completes the lessons, gets a certificate that the
+ * public verification accepts until an exam administrator revokes it; group assignments.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CourseJourneyIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.learningService();
+    }
+
+    /** A published course of two modules (one lesson each) by giangvien; returns {course, lesson1, lesson2}. */
+    long[] publishedCourse(String title, String audience) {
+        String teacher = Tokens.of("giangvien");
+        long course = given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "summary", "Tóm tắt " + title, "audience", audience, "topic", "Kỹ năng số",
+                        "level", "Cơ bản", "estimatedHours", 2, "certificateMonths", 12,
+                        "description", "Khoá học **thử nghiệm**."))
+                .when().post(base + "api/courses")
+                .then().statusCode(201).body("status", equalTo("draft")).extract().jsonPath().getLong("id");
+        long m1 = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Map.of("title", "Phần một"))
+                .when().post(base + "api/courses/" + course + "/modules").then().statusCode(201).extract().jsonPath().getLong("id");
+        long m2 = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Map.of("title", "Phần hai"))
+                .when().post(base + "api/courses/" + course + "/modules").then().statusCode(201).extract().jsonPath().getLong("id");
+        long l1 = given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body(Map.of("title", "Bài một", "markdown", "Đọc [[medical:Bệnh dengue|sốt xuất huyết]] trước.\n\n<script>alert(1)</script>",
+                        "minutes", 5, "videoUrl", "https://video.example.vn/bai-1.mp4", "transcript", "Lời thoại bài một."))
+                .when().post(base + "api/modules/" + m1 + "/lessons").then().statusCode(201).extract().jsonPath().getLong("id");
+        long l2 = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Map.of("title", "Bài hai", "markdown", "Nội dung bài hai."))
+                .when().post(base + "api/modules/" + m2 + "/lessons").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(teacher).when().post(base + "api/courses/" + course + "/publication")
+                .then().statusCode(200).body("status", equalTo("published")).body("lessons", equalTo(2));
+        return new long[] {course, l1, l2};
+    }
+
+    @Test
+    void enrolCompleteCertifyVerifyRevoke() {
+        long[] c = publishedCourse("Hành trình " + System.nanoTime(), "citizen");
+        String learner = Tokens.of("hocsinh");
+        given().auth().oauth2(learner).when().post(base + "api/courses/" + c[0] + "/enrollments")
+                .then().statusCode(201).body("status", equalTo("not-started")).body("lessons", equalTo(2))
+                .body("resumeLessonId", equalTo((int) c[1]));
+        // enrolling twice is idempotent
+        given().auth().oauth2(learner).when().post(base + "api/courses/" + c[0] + "/enrollments").then().statusCode(200);
+
+        given().auth().oauth2(learner).when().get(base + "api/lessons/" + c[1])
+                .then().statusCode(200)
+                .body("html", containsString("href=\"/wiki/medical/benh-dengue\""))
+                .body("html", not(containsString("<script")))
+                .body("videoUrl", equalTo("https://video.example.vn/bai-1.mp4"))
+                .body("transcript", equalTo("Lời thoại bài một."))
+                .body("nextId", equalTo((int) c[2])).body("previousId", nullValue())
+                .body("number", equalTo(1)).body("of", equalTo(2));
+
+        given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[1] + "/completion")
+                .then().statusCode(200).body("percent", equalTo(50)).body("courseCompleted", equalTo(false))
+                .body("nextLessonId", equalTo((int) c[2])).body("certificate", nullValue());
+        // resume where you left off: the next lesson not done
+        given().auth().oauth2(learner).when().get(base + "api/me/enrollments")
+                .then().statusCode(200).body("find { it.courseId == " + c[0] + " }.resumeLessonId", equalTo((int) c[2]))
+                .body("find { it.courseId == " + c[0] + " }.status", equalTo("in-progress"));
+
+        // the pages show the same: course page with progress, lesson page with its place and neighbours, my learning
+        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "courses/" + c[0])
+                .then().statusCode(200).body(containsString("Đã học 1/2 bài")).body(containsString("Học tiếp"))
+                .body(containsString("<strong>thử nghiệm</strong>"));
+        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "lessons/" + c[1])
+                .then().statusCode(200).body(containsString("Bài 1/2")).body(containsString("rel=\"next\""))
+                .body(containsString("<video controls")).body(containsString("Bạn đã hoàn thành bài học này."));
+        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "my")
+                .then().statusCode(200).body(containsString("Việc học của tôi")).body(containsString("/learn/courses/" + c[0]));
+        given().accept(ContentType.HTML).redirects().follow(false).when().get(base + "lessons/" + c[1])
+                .then().statusCode(303).header("Location", containsString("/learn/signin"));
+
+        String code = given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[2] + "/completion")
+                .then().statusCode(200).body("courseCompleted", equalTo(true)).body("percent", equalTo(100))
+                .body("certificate", notNullValue()).extract().jsonPath().getString("certificate");
+        // completing again changes nothing and keeps the same certificate
+        given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[2] + "/completion")
+                .then().statusCode(200).body("certificate", equalTo(code));
+        given().auth().oauth2(learner).when().get(base + "api/me/enrollments")
+                .then().body("find { it.courseId == " + c[0] + " }.status", equalTo("completed"))
+                .body("find { it.courseId == " + c[0] + " }.certificate", equalTo(code));
+
+        given().when().get(base + "api/certificates/" + code)
+                .then().statusCode(200).body("status", equalTo("valid")).body("valid", equalTo(true))
+                .body("courseId", equalTo((int) c[0])).body("expiresAt", notNullValue());
+
+        Response pdf = given().auth().oauth2(learner).when().get(base + "api/certificates/" + code + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(new String(pdf.asByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        given().auth().oauth2(Tokens.of("nongdan")).when().get(base + "api/certificates/" + code + "/pdf").then().statusCode(403);
+
+        // only exam administrators revoke, with a reason
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("reason", "x"))
+                .when().post(base + "api/certificates/" + code + "/revocation").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("khaothi")).contentType(ContentType.JSON).body(Map.of("reason", " "))
+                .when().post(base + "api/certificates/" + code + "/revocation").then().statusCode(400);
+        given().auth().oauth2(Tokens.of("khaothi")).contentType(ContentType.JSON).body(Map.of("reason", "Gian lận khi học"))
+                .when().post(base + "api/certificates/" + code + "/revocation")
+                .then().statusCode(200).body("status", equalTo("revoked")).body("valid", equalTo(false));
+        given().when().get(base + "api/certificates/" + code)
+                .then().statusCode(200).body("status", equalTo("revoked")).body("revokedReason", equalTo("Gian lận khi học"));
+        given().accept(ContentType.HTML).when().get(base + "certificates/" + code)
+                .then().statusCode(200).body(containsString("Gian lận khi học"));
+    }
+
+    @Test
+    void tamperedOrUnknownCodesAreNotValid() {
+        long[] c = publishedCourse("Chứng nhận " + System.nanoTime(), "citizen");
+        String learner = Tokens.of("bientap");
+        given().auth().oauth2(learner).when().post(base + "api/courses/" + c[0] + "/enrollments").then().statusCode(201);
+        given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[1] + "/completion").then().statusCode(200);
+        // the pages show the same: course page with progress, lesson page with its place and neighbours, my learning
+        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "courses/" + c[0])
+                .then().statusCode(200).body(containsString("Đã học 1/2 bài")).body(containsString("Học tiếp"))
+                .body(containsString("<strong>thử nghiệm</strong>"));
+        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "lessons/" + c[1])
+                .then().statusCode(200).body(containsString("Bài 1/2")).body(containsString("rel=\"next\""))
+                .body(containsString("<video controls")).body(containsString("Bạn đã hoàn thành bài học này."));
+        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "my")
+                .then().statusCode(200).body(containsString("Việc học của tôi")).body(containsString("/learn/courses/" + c[0]));
+        given().accept(ContentType.HTML).redirects().follow(false).when().get(base + "lessons/" + c[1])
+                .then().statusCode(303).header("Location", containsString("/learn/signin"));
+
+        String code = given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[2] + "/completion")
+                .then().statusCode(200).extract().jsonPath().getString("certificate");
+
+        // change the name inside the signed facts: the signature no longer matches
+        String facts = new String(Base64.getUrlDecoder().decode(code.substring(0, code.indexOf('.'))), StandardCharsets.UTF_8);
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                facts.replaceFirst("\n[^\n]+\n", "\nNguyễn Văn Giả\n").getBytes(StandardCharsets.UTF_8)) + code.substring(code.indexOf('.'));
+        for (String bad : List.of(forged, code.substring(0, code.length() - 2) + "AA", "abc", "a.b", "TT1")) {
+            given().when().get(base + "api/certificates/" + bad)
+                    .then().statusCode(200).body("status", equalTo("invalid")).body("valid", equalTo(false)).body("learner", nullValue());
+        }
+        given().accept(ContentType.HTML).when().get(base + "certificates/" + forged)
+                .then().statusCode(200).body(containsString("không hợp lệ"));
+        given().when().get(base + "api/certificates/public-key")
+                .then().statusCode(200).body(containsString("BEGIN PUBLIC KEY"));
+    }
+
+    @Test
+    void completingWithoutEnrolmentIsForbiddenAndLessonsNeedEnrolment() {
+        long[] c = publishedCourse("Không ghi danh " + System.nanoTime(), "farmer");
+        given().auth().oauth2(Tokens.of("nongdan")).when().post(base + "api/lessons/" + c[1] + "/completion")
+                .then().statusCode(403).contentType("application/problem+json").body("type", containsString("not-enrolled"));
+        given().auth().oauth2(Tokens.of("nongdan")).when().get(base + "api/lessons/" + c[1]).then().statusCode(403);
+        given().when().post(base + "api/lessons/" + c[1] + "/completion").then().statusCode(401);
+        given().when().post(base + "api/courses/" + c[0] + "/enrollments").then().statusCode(401);
+        given().auth().oauth2(Tokens.of("nongdan")).when().post(base + "api/lessons/999999999/completion").then().statusCode(404);
+    }
+
+    @Test
+    void groupAssignmentReachesEveryMemberOfTheGroupAndItsSubgroups() {
+        long[] c = publishedCourse("Giao cho Sở " + System.nanoTime(), "civil-servant");
+        // only exam administrators and the course's author assign
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON)
+                .body(Map.of("group", "/Hà Nội/Sở Thông tin và Truyền thông"))
+                .when().post(base + "api/courses/" + c[0] + "/assignments").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("khaothi")).contentType(ContentType.JSON).body(Map.of("group", "Sở TT&TT"))
+                .when().post(base + "api/courses/" + c[0] + "/assignments").then().statusCode(400);
+        given().auth().oauth2(Tokens.of("khaothi")).contentType(ContentType.JSON)
+                .body(Map.of("group", "/Hà Nội/Sở Thông tin và Truyền thông", "dueAt", "2027-06-30T17:00:00+07:00"))
+                .when().post(base + "api/courses/" + c[0] + "/assignments")
+                .then().statusCode(201).body("group", equalTo("/Hà Nội/Sở Thông tin và Truyền thông"));
+
+        // congchuc is in the department's IT office, a subgroup
+        given().auth().oauth2(Tokens.of("congchuc")).when().get(base + "api/me/enrollments")
+                .then().statusCode(200)
+                .body("courseId", hasItem((int) c[0]))
+                .body("find { it.courseId == " + c[0] + " }.assignedGroup", equalTo("/Hà Nội/Sở Thông tin và Truyền thông"))
+                .body("find { it.courseId == " + c[0] + " }.dueAt", containsString("2027-06-30"));
+        // congchuc2 works in Ba Đình: not assigned
+        given().auth().oauth2(Tokens.of("congchuc2")).when().get(base + "api/me/enrollments")
+                .then().statusCode(200).body("courseId", not(hasItem((int) c[0])));
+        // the assigned learner may complete lessons right away
+        given().auth().oauth2(Tokens.of("congchuc")).when().post(base + "api/lessons/" + c[1] + "/completion").then().statusCode(200);
+    }
+
+    @Test
+    void draftsAreTheAuthorsAndEditingAPublishedCourseKeepsProgress() {
+        String teacher = Tokens.of("giangvien");
+        long draft = given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body(Map.of("title", "Bản nháp " + System.nanoTime(), "summary", "Nháp", "audience", "student", "topic", "Thử"))
+                .when().post(base + "api/courses").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().when().get(base + "api/courses/" + draft).then().statusCode(404);
+        given().auth().oauth2(Tokens.of("hocsinh")).when().get(base + "api/courses/" + draft).then().statusCode(404);
+        given().auth().oauth2(teacher).when().get(base + "api/courses/" + draft).then().statusCode(200).body("status", equalTo("draft"));
+        given().auth().oauth2(teacher).when().post(base + "api/courses/" + draft + "/publication").then().statusCode(409);
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON)
+                .body(Map.of("title", "x", "summary", "x", "audience", "student", "topic", "x"))
+                .when().post(base + "api/courses").then().statusCode(403);
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body(Map.of("title", "x", "summary", "x", "audience", "aliens", "topic", "x"))
+                .when().post(base + "api/courses").then().statusCode(400).contentType("application/problem+json");
+
+        long[] c = publishedCourse("Sửa khi đang học " + System.nanoTime(), "student");
+        String learner = Tokens.of("chuyengia");
+        given().auth().oauth2(learner).when().post(base + "api/courses/" + c[0] + "/enrollments").then().statusCode(201);
+        given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[1] + "/completion").then().statusCode(200);
+
+        // the author reorders (lesson two first, in module one), then retires lesson one
+        Map<String, Object> view = given().auth().oauth2(teacher).when().get(base + "api/courses/" + c[0])
+                .then().extract().jsonPath().getMap("");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> modules = (List<Map<String, Object>>) view.get("modules");
+        long m1 = ((Number) modules.get(0).get("id")).longValue();
+        long m2 = ((Number) modules.get(1).get("id")).longValue();
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body(Map.of("modules", List.of(Map.of("id", m1, "lessons", List.of(c[2], c[1])), Map.of("id", m2, "lessons", List.of()))))
+                .when().put(base + "api/courses/" + c[0] + "/syllabus")
+                .then().statusCode(200).body("modules[0].lessons.id", equalTo(List.of((int) c[2], (int) c[1])));
+        given().auth().oauth2(teacher).contentType(ContentType.JSON)
+                .body(Map.of("modules", List.of(Map.of("id", m1, "lessons", List.of(c[2])))))
+                .when().put(base + "api/courses/" + c[0] + "/syllabus").then().statusCode(400);
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("title", "x"))
+                .when().post(base + "api/courses/" + c[0] + "/modules").then().statusCode(403);
+
+        given().auth().oauth2(teacher).when().delete(base + "api/lessons/" + c[1]).then().statusCode(204);
+        given().auth().oauth2(learner).when().get(base + "api/me/enrollments")
+                .then().body("find { it.courseId == " + c[0] + " }.lessons", equalTo(1))
+                .body("find { it.courseId == " + c[0] + " }.lessonsDone", equalTo(0));
+        // finishing what is left completes the course
+        given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[2] + "/completion")
+                .then().statusCode(200).body("courseCompleted", equalTo(true));
+    }
+
+    @Test
+    void catalogueFiltersAndTheDemoCourseStructure() {
+        given().when().get(base + "api/courses?audience=citizen")
+                .then().statusCode(200).body("audience", not(hasItem("civil-servant")))
+                .body("title", hasItem("An toàn thông tin cho mọi người dân"));
+        given().when().get(base + "api/courses?q=ky nang so").then().statusCode(200)
+                .body("title", hasItem("Kỹ năng số cơ bản cho cán bộ, công chức"));
+        given().when().get(base + "api/courses?audience=aliens").then().statusCode(400);
+        int id = given().when().get(base + "api/courses?q=Kỹ năng số cơ bản").then().extract().jsonPath().getInt("[0].id");
+        given().when().get(base + "api/courses/" + id)
+                .then().statusCode(200).body("modules.size()", equalTo(4)).body("lessons", equalTo(6))
+                .body("certificateMonths", equalTo(24))
+                .body("modules[0].title", equalTo("Tài khoản và mật khẩu"));
+        // the demo course is assigned to the demo civil servant's department
+        given().auth().oauth2(Tokens.of("congchuc")).when().get(base + "api/me/enrollments")
+                .then().statusCode(200).body("courseTitle", hasItem("Kỹ năng số cơ bản cho cán bộ, công chức"));
+    }
+}
