@@ -240,6 +240,16 @@ class CourseJourneyIT {
         given().auth().oauth2(learner).when().post(base + "api/courses/" + c[0] + "/enrollments").then().statusCode(201);
         given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[1] + "/completion").then().statusCode(200);
 
+        // the authoring pages: the author's list and the course page with its syllabus forms; not for learners
+        given().auth().oauth2(teacher).accept(ContentType.HTML).when().get(base + "teach")
+                .then().statusCode(200).body(containsString("/learn/teach/courses/" + c[0]));
+        given().auth().oauth2(teacher).accept(ContentType.HTML).when().get(base + "teach/courses/" + c[0])
+                .then().statusCode(200).body(containsString("Phần một")).body(containsString("/learn/teach/lessons/" + c[1]))
+                .body(containsString("name=\"direction\" value=\"up\""));
+        given().auth().oauth2(teacher).accept(ContentType.HTML).when().get(base + "teach/lessons/" + c[1])
+                .then().statusCode(200).body(containsString("sốt xuất huyết"));
+        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "teach/courses/" + c[0]).then().statusCode(403);
+
         // the author reorders (lesson two first, in module one), then retires lesson one
         Map<String, Object> view = given().auth().oauth2(teacher).when().get(base + "api/courses/" + c[0])
                 .then().extract().jsonPath().getMap("");
