@@ -18,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -49,6 +50,9 @@ public class TeachPages {
 
     @Inject
     Caller caller;
+
+    @Context
+    jakarta.ws.rs.core.UriInfo uriInfo;
 
     @PersistenceContext(unitName = "learning")
     EntityManager em;
@@ -107,7 +111,7 @@ public class TeachPages {
     @Path("courses/{id: [0-9]+}/publish")
     public Response publish(@PathParam("id") long id) {
         authoring.publish(caller, id);
-        return Response.seeOther(URI.create("/learn/courses/" + id)).build();
+        return Response.seeOther(local("/learn/courses/" + id)).build();
     }
 
     @POST
@@ -135,7 +139,7 @@ public class TeachPages {
     @Path("modules/{id: [0-9]+}/lessons")
     public Response addLesson(@PathParam("id") long id, @FormParam("title") String title) {
         Lesson lesson = authoring.addLesson(caller, id, new CourseAuthoring.LessonRequest(title, "", null, null, null, 5, null));
-        return Response.seeOther(URI.create("/learn/teach/lessons/" + lesson.id())).build();
+        return Response.seeOther(local("/learn/teach/lessons/" + lesson.id())).build();
     }
 
     @GET
@@ -250,11 +254,16 @@ public class TeachPages {
         }
     }
 
-    private static Response edit(long courseId) {
-        return Response.seeOther(URI.create("/learn/teach/courses/" + courseId)).build();
+    private Response edit(long courseId) {
+        return Response.seeOther(local("/learn/teach/courses/" + courseId)).build();
     }
 
-    private static Response signIn(String to) {
-        return Response.seeOther(URI.create("/learn/signin?to=" + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8))).build();
+    private Response signIn(String to) {
+        return Response.seeOther(local("/learn/signin?to=" + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    /** An absolute address for a path on this site (JAX-RS would read "/learn/…" relative to the application). */
+    private URI local(String path) {
+        return uriInfo.getBaseUri().resolve(path);
     }
 }

@@ -54,11 +54,14 @@ public class LearningPages {
     Caller caller;
 
     @Context
+    jakarta.ws.rs.core.UriInfo uriInfo;
+
+    @Context
     HttpServletRequest request;
 
     @GET
     public Response root() {
-        return Response.seeOther(URI.create("/learn/courses")).build();
+        return Response.seeOther(local("/learn/courses")).build();
     }
 
     @GET
@@ -97,7 +100,7 @@ public class LearningPages {
             return signIn("/learn/courses/" + id);
         }
         Progress progress = learning.enrol(caller, id, runId).progress();
-        return Response.seeOther(URI.create(progress.resumeLessonId() == null ? "/learn/courses/" + id
+        return Response.seeOther(local(progress.resumeLessonId() == null ? "/learn/courses/" + id
                 : "/learn/lessons/" + progress.resumeLessonId())).build();
     }
 
@@ -119,9 +122,9 @@ public class LearningPages {
         }
         Completion completion = learning.complete(caller, id);
         if (completion.courseCompleted() && completion.certificate() != null) {
-            return Response.seeOther(URI.create("/learn/certificates/" + completion.certificate() + "?new=1")).build();
+            return Response.seeOther(local("/learn/certificates/" + completion.certificate() + "?new=1")).build();
         }
-        return Response.seeOther(URI.create(completion.nextLessonId() == null ? "/learn/lessons/" + id
+        return Response.seeOther(local(completion.nextLessonId() == null ? "/learn/lessons/" + id
                 : "/learn/lessons/" + completion.nextLessonId())).build();
     }
 
@@ -152,11 +155,16 @@ public class LearningPages {
         return Page.of("certificate", model);
     }
 
-    private static Response signIn(String to) {
-        return Response.seeOther(URI.create("/learn/signin?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8))).build();
+    private Response signIn(String to) {
+        return Response.seeOther(local("/learn/signin?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8))).build();
     }
 
     private static String value(String v) {
         return v == null ? "" : v.strip();
+    }
+
+    /** An absolute address for a path on this site (JAX-RS would read "/learn/…" relative to the application). */
+    private URI local(String path) {
+        return uriInfo.getBaseUri().resolve(path);
     }
 }

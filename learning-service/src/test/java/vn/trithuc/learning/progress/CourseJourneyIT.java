@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import vn.trithuc.learning.testing.Courses;
 import vn.trithuc.testing.Deployments;
 import vn.trithuc.testing.KeycloakExtension;
 import vn.trithuc.testing.Tokens;
@@ -48,28 +49,8 @@ class CourseJourneyIT {
         return Deployments.learningService();
     }
 
-    /** A published course of two modules (one lesson each) by giangvien; returns {course, lesson1, lesson2}. */
     long[] publishedCourse(String title, String audience) {
-        String teacher = Tokens.of("giangvien");
-        long course = given().auth().oauth2(teacher).contentType(ContentType.JSON)
-                .body(Map.of("title", title, "summary", "Tóm tắt " + title, "audience", audience, "topic", "Kỹ năng số",
-                        "level", "Cơ bản", "estimatedHours", 2, "certificateMonths", 12,
-                        "description", "Khoá học **thử nghiệm**."))
-                .when().post(base + "api/courses")
-                .then().statusCode(201).body("status", equalTo("draft")).extract().jsonPath().getLong("id");
-        long m1 = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Map.of("title", "Phần một"))
-                .when().post(base + "api/courses/" + course + "/modules").then().statusCode(201).extract().jsonPath().getLong("id");
-        long m2 = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Map.of("title", "Phần hai"))
-                .when().post(base + "api/courses/" + course + "/modules").then().statusCode(201).extract().jsonPath().getLong("id");
-        long l1 = given().auth().oauth2(teacher).contentType(ContentType.JSON)
-                .body(Map.of("title", "Bài một", "markdown", "Đọc [[medical:Bệnh dengue|sốt xuất huyết]] trước.\n\n<script>alert(1)</script>",
-                        "minutes", 5, "videoUrl", "https://video.example.vn/bai-1.mp4", "transcript", "Lời thoại bài một."))
-                .when().post(base + "api/modules/" + m1 + "/lessons").then().statusCode(201).extract().jsonPath().getLong("id");
-        long l2 = given().auth().oauth2(teacher).contentType(ContentType.JSON).body(Map.of("title", "Bài hai", "markdown", "Nội dung bài hai."))
-                .when().post(base + "api/modules/" + m2 + "/lessons").then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(teacher).when().post(base + "api/courses/" + course + "/publication")
-                .then().statusCode(200).body("status", equalTo("published")).body("lessons", equalTo(2));
-        return new long[] {course, l1, l2};
+        return Courses.published(base, title, audience);
     }
 
     @Test
@@ -109,7 +90,8 @@ class CourseJourneyIT {
         given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "my")
                 .then().statusCode(200).body(containsString("Việc học của tôi")).body(containsString("/learn/courses/" + c[0]));
         given().accept(ContentType.HTML).redirects().follow(false).when().get(base + "lessons/" + c[1])
-                .then().statusCode(303).header("Location", containsString("/learn/signin"));
+                .then().statusCode(303).header("Location", containsString("/learn/signin?to=%2Flearn%2Flessons%2F"))
+                .header("Location", not(containsString("/learn/learn")));
 
         String code = given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[2] + "/completion")
                 .then().statusCode(200).body("courseCompleted", equalTo(true)).body("percent", equalTo(100))
@@ -161,7 +143,8 @@ class CourseJourneyIT {
         given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "my")
                 .then().statusCode(200).body(containsString("Việc học của tôi")).body(containsString("/learn/courses/" + c[0]));
         given().accept(ContentType.HTML).redirects().follow(false).when().get(base + "lessons/" + c[1])
-                .then().statusCode(303).header("Location", containsString("/learn/signin"));
+                .then().statusCode(303).header("Location", containsString("/learn/signin?to=%2Flearn%2Flessons%2F"))
+                .header("Location", not(containsString("/learn/learn")));
 
         String code = given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[2] + "/completion")
                 .then().statusCode(200).extract().jsonPath().getString("certificate");

@@ -66,7 +66,8 @@ public class AccountResource {
     @Path("signin")
     public Response signIn(@QueryParam("to") String to) {
         String back = safeLocalPath(to, request.getContextPath() + "/");
-        return Response.seeOther(URI.create(request.getContextPath() + "/login"))
+        // absolute: a path with a leading slash would be taken as relative to the application's base
+        return Response.seeOther(uriInfo.getBaseUri().resolve(request.getContextPath() + "/login"))
                 .header(jakarta.ws.rs.core.HttpHeaders.SET_COOKIE, RETURN_COOKIE + "="
                         + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8)
                         + "; Path=/; Max-Age=900; HttpOnly; SameSite=Lax")
@@ -79,7 +80,7 @@ public class AccountResource {
     public Response login(@jakarta.ws.rs.CookieParam(RETURN_COOKIE) String remembered) {
         caller.requireAuthenticated();
         String back = remembered == null ? null : java.net.URLDecoder.decode(remembered, java.nio.charset.StandardCharsets.UTF_8);
-        return Response.seeOther(localUri(safeLocalPath(back, request.getContextPath() + "/")))
+        return Response.seeOther(uriInfo.getBaseUri().resolve(localUri(safeLocalPath(back, request.getContextPath() + "/"))))
                 .header(jakarta.ws.rs.core.HttpHeaders.SET_COOKIE, RETURN_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax")
                 .build();
     }
