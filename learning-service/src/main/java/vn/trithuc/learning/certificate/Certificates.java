@@ -43,7 +43,9 @@ public class Certificates {
      */
     public String issue(Enrollment enrollment, Course course) {
         Certificate existing = latest(enrollment.id());
-        if (existing != null) {
+        boolean recertified = existing != null && existing.status(OffsetDateTime.now()).equals("expired")
+                && enrollment.completedAt() != null && enrollment.completedAt().isAfter(existing.issuedAt());
+        if (existing != null && !recertified) {
             return existing.code();
         }
         OffsetDateTime issued = OffsetDateTime.now(ZONE);
@@ -55,6 +57,12 @@ public class Certificates {
                 enrollment.learnerName(), course.title(), issued, expires, facts.sign(keys.privateKey()));
         em.persist(certificate);
         return certificate.code();
+    }
+
+    /** The status of the latest certificate of an enrolment ({@code valid}, {@code expired}, {@code revoked}), or {@code null}. */
+    public String statusOf(Enrollment enrollment) {
+        Certificate certificate = latest(enrollment.id());
+        return certificate == null ? null : certificate.status(OffsetDateTime.now());
     }
 
     /** The code of the latest certificate of an enrolment, or {@code null}. */

@@ -92,6 +92,13 @@ public class CourseResource {
         return Response.status(enrolled.created() ? 201 : 200).entity(enrolled.progress()).build();
     }
 
+    /** Takes the course again when its certificate has expired. */
+    @POST
+    @Path("{id: [0-9]+}/recertification")
+    public vn.trithuc.learning.progress.Progress recertify(@PathParam("id") long id) {
+        return learning.recertify(caller, id);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull CourseAuthoring.CourseRequest request) {

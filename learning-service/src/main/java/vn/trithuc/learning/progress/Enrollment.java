@@ -90,15 +90,16 @@ public class Enrollment {
         }
     }
 
-    void visited(long lessonId) {
-        lastLessonId = lessonId;
-        lastSeenAt = OffsetDateTime.now();
-    }
-
     void complete(OffsetDateTime at) {
         if (completedAt == null) {
             completedAt = at;
         }
+    }
+
+    /** Starts the course again for recertification: completion and the exam pass are cleared. */
+    void restart() {
+        completedAt = null;
+        examPassedAt = null;
     }
 
     /** Records a pass of the course's final exam (from the exams). */

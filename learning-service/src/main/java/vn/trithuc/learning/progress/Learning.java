@@ -121,7 +121,7 @@ public class Learning {
             throw new ProblemException("not-enrolled", 403, "Not enrolled", "Enrol in the course to read its lessons.");
         }
         if (enrollment != null) {
-            enrollment.visited(lessonId);
+            visited(enrollment, lessonId);
         }
         Map<CourseModule, List<Lesson>> syllabus = courses.syllabus(course.id());
         List<Lesson> order = syllabus.values().stream().flatMap(List::stream).toList();
@@ -164,11 +164,15 @@ public class Learning {
         }
         Set<Long> done = completed(enrollment.id());
         if (!done.contains(lessonId)) {
-            em.persist(new LessonCompletion(enrollment.id(), lessonId, now));
+            // a double click sends two completions at once: the second inserts nothing
+            em.createNativeQuery("insert into learning.lesson_completion (enrollment_id, lesson_id, completed_at) "
+                            + "select ?1, ?2, ?3 where not exists (select 1 from learning.lesson_completion "
+                            + "where enrollment_id = ?1 and lesson_id = ?2)")
+                    .setParameter(1, enrollment.id()).setParameter(2, lessonId).setParameter(3, now).executeUpdate();
             done = new HashSet<>(done);
             done.add(lessonId);
         }
-        enrollment.visited(lessonId);
+        visited(enrollment, lessonId);
         String certificate = completeIfDone(enrollment, course, done);
         List<Lesson> order = courses.lessonsInOrder(course.id());
         int index = indexOf(order, lessonId);
@@ -199,6 +203,39 @@ public class Learning {
             }
         }
         return enrollment.isCompleted() ? certificates.issue(enrollment, course) : null;
+    }
+
+    /**
+     * Remembers the lesson to resume at. A plain update without the version check: reading in two
+     * tabs at once must not fail, and the last lesson opened wins.
+     */
+    private void visited(Enrollment enrollment, long lessonId) {
+        if (enrollment.lastLessonId() == null || enrollment.lastLessonId() != lessonId || enrollment.lastSeenAt() == null
+                || enrollment.lastSeenAt().isBefore(OffsetDateTime.now().minusMinutes(5))) {
+            em.createQuery("update Enrollment e set e.lastLessonId = :lesson, e.lastSeenAt = :at where e.id = :id")
+                    .setParameter("lesson", lessonId).setParameter("at", OffsetDateTime.now()).setParameter("id", enrollment.id())
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * Recertification: when the certificate of a course has expired, the learner takes the course
+     * again (its lessons, and its exam if it has one); completing it issues a new certificate.
+     */
+    public Progress recertify(Caller caller, long courseId) {
+        caller.require(Role.LEARNER);
+        Enrollment enrollment = find(courseId, caller.username());
+        Course course = em.find(Course.class, courseId);
+        if (enrollment == null || course == null) {
+            throw new ProblemException("not-enrolled", 403, "Not enrolled", "Only learners of the course recertify.");
+        }
+        if (!"expired".equals(certificates.statusOf(enrollment))) {
+            throw new ProblemException("not-expired", 409, "Certificate not expired",
+                    "Recertification starts when the course's certificate has expired.");
+        }
+        em.createQuery("delete from LessonCompletion c where c.key.enrollmentId = :e").setParameter("e", enrollment.id()).executeUpdate();
+        enrollment.restart();
+        return progress(enrollment, course);
     }
 
     // --- group assignments
@@ -284,7 +321,7 @@ public class Learning {
         return new Progress(e.id(), course.id(), course.title(), status, doneCount, order.size(), percent(doneCount, order.size()),
                 resume == null ? null : resume.id(), resume == null ? null : resume.title(), e.enrolledAt(), e.dueAt(), overdue,
                 group, e.runId(), e.completedAt(), course.finalExamId() != null, e.examPassedAt() != null,
-                e.isCompleted() ? certificates.codeOf(e) : null);
+                certificates.codeOf(e), certificates.statusOf(e));
     }
 
     private static int countDone(List<Lesson> order, Set<Long> done) {

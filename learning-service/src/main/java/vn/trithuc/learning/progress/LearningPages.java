@@ -104,6 +104,18 @@ public class LearningPages {
                 : "/learn/lessons/" + progress.resumeLessonId())).build();
     }
 
+    @POST
+    @Path("courses/{id: [0-9]+}/recertify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recertify(@PathParam("id") long id) {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/courses/" + id);
+        }
+        Progress progress = learning.recertify(caller, id);
+        return Response.seeOther(local(progress.resumeLessonId() == null ? "/learn/courses/" + id
+                : "/learn/lessons/" + progress.resumeLessonId())).build();
+    }
+
     @GET
     @Path("lessons/{id: [0-9]+}")
     public Response lesson(@PathParam("id") long id) {

@@ -103,6 +103,9 @@ class CourseJourneyIT {
                 .then().body("find { it.courseId == " + c[0] + " }.status", equalTo("completed"))
                 .body("find { it.courseId == " + c[0] + " }.certificate", equalTo(code));
 
+        // recertification waits until the certificate expires
+        given().auth().oauth2(learner).when().post(base + "api/courses/" + c[0] + "/recertification")
+                .then().statusCode(409).body("type", containsString("not-expired"));
         given().when().get(base + "api/certificates/" + code)
                 .then().statusCode(200).body("status", equalTo("valid")).body("valid", equalTo(true))
                 .body("courseId", equalTo((int) c[0])).body("expiresAt", notNullValue());
