@@ -71,6 +71,11 @@ public final class FileCheck {
             return new Result(byContent, "type-not-allowed", "Files of type " + byContent + " cannot be attached.");
         }
         String byName = byName(filename);
+        if (byName != null && byContent.equals("text/plain") && ALLOWED.contains(byName)
+                && mimeTypes.getMediaTypeRegistry().isSpecializationOf(MediaType.parse(byName), MediaType.TEXT_PLAIN)) {
+            // plain text bytes say nothing more; the name tells which text format (CSV)
+            return new Result(byName, null, null);
+        }
         if (byName != null && !compatible(byName, byContent)) {
             return new Result(byContent, "type-mismatch",
                     "The file is named like " + byName + " but its content is " + byContent + ".");

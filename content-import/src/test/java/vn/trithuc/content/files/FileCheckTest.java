@@ -21,6 +21,14 @@ class FileCheckTest {
     }
 
     @Test
+    void plainTextNamedAsCsvIsCsvAndTextNamedAsAPdfIsAMismatch() {
+        byte[] table = "Họ và tên,Số hồ sơ\nNguyễn Văn An,HS-001\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(check.check(table, "danh-sach.csv").mediaType()).isEqualTo("text/csv");
+        assertThat(check.check(table, "danh-sach.txt").mediaType()).isEqualTo("text/plain");
+        assertThat(check.check(table, "danh-sach.pdf").refusal()).isEqualTo("type-mismatch");
+    }
+
+    @Test
     void aPdfNamedLikeAnImageIsAMismatch() throws IOException {
         FileCheck.Result result = check.check(bytes("testPDF.pdf"), "anh.png");
         assertThat(result.refusal()).isEqualTo("type-mismatch");

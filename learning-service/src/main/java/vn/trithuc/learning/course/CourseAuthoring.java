@@ -36,7 +36,7 @@ public class CourseAuthoring {
 
     /** A lesson's content ({@code POST /learn/api/modules/{id}/lessons}, {@code PUT /learn/api/lessons/{id}}). */
     public record LessonRequest(String title, String markdown, String videoUrl, String captionsUrl, String transcript,
-                                Integer minutes, Long moduleId) {
+                                Integer minutes, Long moduleId, jakarta.json.JsonArray quiz) {
     }
 
     /** The new order: modules in order, each with its lessons in order ({@code PUT …/{id}/syllabus}). */
@@ -240,6 +240,11 @@ public class CourseAuthoring {
         lesson.write(text(r.title(), "title", 300), markdown, renderer.render(markdown), url(r.videoUrl(), "videoUrl"),
                 url(r.captionsUrl(), "captionsUrl"), r.transcript() == null || r.transcript().isBlank() ? null : r.transcript().strip(),
                 minutes);
+        if (r.quiz() != null) {
+            // checked question by question; an empty list removes the quiz
+            var questions = vn.trithuc.learning.quiz.QuestionJson.read(r.quiz());
+            lesson.quiz(questions.isEmpty() ? null : vn.trithuc.learning.quiz.QuestionJson.write(questions, true).toString());
+        }
     }
 
     private static CourseRequest valid(CourseRequest r, Caller caller) {

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import vn.trithuc.learning.progress.CourseAssignment;
+import vn.trithuc.learning.quiz.QuestionJson;
 
 /**
  * Demo courses for the run command ({@code TRITHUC_DEMO_CONTENT=true}), loaded on the first start
@@ -31,6 +32,7 @@ public class DemoCourses {
 
     static final String ITEM = "courses";
     static final String STRUCTURE = "course-structure";
+    static final String QUIZZES = "lesson-quizzes";
     private static final Logger LOG = Logger.getLogger(DemoCourses.class);
 
     @PersistenceContext(unitName = "learning")
@@ -89,6 +91,27 @@ public class DemoCourses {
             }
             mark(STRUCTURE, now);
             LOG.infof("Loaded %d demo lessons", lessons);
+        }
+        if (!loaded(QUIZZES)) {
+            em.flush();
+            int quizzes = 0;
+            for (JsonObject item : read().getValuesAs(JsonObject.class)) {
+                for (JsonObject m : item.getJsonArray("modules").getValuesAs(JsonObject.class)) {
+                    for (JsonObject l : m.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
+                        if (!l.containsKey("quiz")) {
+                            continue;
+                        }
+                        for (Lesson lesson : em.createQuery("select l from Lesson l, Course c where l.courseId = c.id and c.title = :course "
+                                        + "and l.title = :title and l.quiz is null", Lesson.class)
+                                .setParameter("course", item.getString("title")).setParameter("title", l.getString("title")).getResultList()) {
+                            lesson.quiz(QuestionJson.write(QuestionJson.read(l.getJsonArray("quiz")), true).toString());
+                            quizzes++;
+                        }
+                    }
+                }
+            }
+            mark(QUIZZES, now);
+            LOG.infof("Loaded %d demo practice quizzes", quizzes);
         }
         return count;
     }

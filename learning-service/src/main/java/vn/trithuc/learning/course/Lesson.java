@@ -47,6 +47,10 @@ public class Lesson {
     @Column(columnDefinition = "TEXT")
     private String transcript;
 
+    /** The practice quiz: questions as JSON ({@code QuestionJson}), or {@code null}. */
+    @Column(columnDefinition = "TEXT")
+    private String quiz;
+
     @Column(nullable = false)
     private int minutes;
 
@@ -118,6 +122,16 @@ public class Lesson {
 
     public String transcript() {
         return transcript;
+    }
+
+    public String quiz() {
+        return quiz;
+    }
+
+    /** Sets the practice quiz (questions as JSON, checked by the caller); {@code null} removes it. */
+    public void quiz(String quiz) {
+        this.quiz = quiz;
+        this.updatedAt = OffsetDateTime.now();
     }
 
     public int minutes() {

@@ -49,6 +49,9 @@ public class TeachPages {
     Learning learning;
 
     @Inject
+    LessonFiles files;
+
+    @Inject
     Caller caller;
 
     @Context
@@ -138,7 +141,7 @@ public class TeachPages {
     @POST
     @Path("modules/{id: [0-9]+}/lessons")
     public Response addLesson(@PathParam("id") long id, @FormParam("title") String title) {
-        Lesson lesson = authoring.addLesson(caller, id, new CourseAuthoring.LessonRequest(title, "", null, null, null, 5, null));
+        Lesson lesson = authoring.addLesson(caller, id, new CourseAuthoring.LessonRequest(title, "", null, null, null, 5, null, null));
         return Response.seeOther(local("/learn/teach/lessons/" + lesson.id())).build();
     }
 
@@ -154,7 +157,8 @@ public class TeachPages {
         }
         Course course = authoring.editable(caller, lesson.courseId());
         return Response.ok(Page.of("teach-lesson", Map.of("lesson", lesson, "course", CourseSummary.of(course),
-                "modules", new ArrayList<>(courses.syllabus(course.id()).keySet())))).build();
+                "modules", new ArrayList<>(courses.syllabus(course.id()).keySet()), "files", files.list(id),
+                "quiz", lesson.quiz() == null ? "" : lesson.quiz()))).build();
     }
 
     @POST
@@ -164,8 +168,51 @@ public class TeachPages {
                                  @FormParam("transcript") String transcript, @FormParam("minutes") Integer minutes,
                                  @FormParam("moduleId") Long moduleId) {
         Lesson lesson = authoring.updateLesson(caller, id, new CourseAuthoring.LessonRequest(title, markdown, videoUrl, captionsUrl,
-                transcript, minutes, moduleId));
+                transcript, minutes, moduleId, null));
         return edit(lesson.courseId());
+    }
+
+    /** Uploads a file to a lesson (the multipart form carries its CSRF token in the query). */
+    @POST
+    @Path("lessons/{id: [0-9]+}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") long id, @FormParam("file") jakarta.ws.rs.core.EntityPart file) throws java.io.IOException {
+        if (file == null || file.getFileName().isEmpty()) {
+            throw new ProblemException("file-missing", 400, "No file", "Choose a file to upload.");
+        }
+        byte[] content;
+        try (java.io.InputStream in = file.getContent()) {
+            content = in.readNBytes(LessonFiles.MAX_BYTES + 1);
+        }
+        files.upload(caller, id, file.getFileName().get(), content);
+        return Response.seeOther(local("/learn/teach/lessons/" + id)).build();
+    }
+
+    @POST
+    @Path("lessons/{id: [0-9]+}/files/remove")
+    public Response removeFile(@PathParam("id") long id, @FormParam("name") String name) {
+        files.remove(caller, id, name);
+        return Response.seeOther(local("/learn/teach/lessons/" + id)).build();
+    }
+
+    /** The practice quiz as JSON (an empty text removes it). */
+    @POST
+    @Path("lessons/{id: [0-9]+}/quiz")
+    public Response quiz(@PathParam("id") long id, @FormParam("quiz") String quiz) {
+        Lesson lesson = em.find(Lesson.class, id);
+        if (lesson == null) {
+            throw ProblemException.notFound("The lesson " + id);
+        }
+        jakarta.json.JsonArray questions;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
+                quiz == null || quiz.isBlank() ? "[]" : quiz))) {
+            questions = reader.readArray();
+        } catch (jakarta.json.JsonException | IllegalStateException e) {
+            throw new ProblemException("invalid-quiz", 400, "Invalid JSON", "The quiz is a JSON list of questions: " + e.getMessage());
+        }
+        authoring.updateLesson(caller, id, new CourseAuthoring.LessonRequest(lesson.title(), lesson.markdown(), lesson.videoUrl(),
+                lesson.captionsUrl(), lesson.transcript(), lesson.minutes(), null, questions));
+        return Response.seeOther(local("/learn/teach/lessons/" + id)).build();
     }
 
     @POST

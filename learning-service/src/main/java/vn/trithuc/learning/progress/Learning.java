@@ -19,6 +19,8 @@ import vn.trithuc.learning.course.CourseModule;
 import vn.trithuc.learning.course.CourseRun;
 import vn.trithuc.learning.course.CourseService;
 import vn.trithuc.learning.course.Lesson;
+import vn.trithuc.learning.quiz.Practice;
+import vn.trithuc.learning.quiz.QuestionJson;
 import vn.trithuc.web.problem.ProblemException;
 import vn.trithuc.web.security.Caller;
 import vn.trithuc.web.security.Role;
@@ -135,7 +137,34 @@ public class Learning {
                 lesson.title(), lesson.html(), lesson.videoUrl(), lesson.captionsUrl(), lesson.transcript(), lesson.minutes(),
                 index + 1, order.size(), previous == null ? null : previous.id(), previous == null ? null : previous.title(),
                 next == null ? null : next.id(), next == null ? null : next.title(), done.contains(lessonId), enrollment == null,
-                percent);
+                percent, QuestionJson.write(QuestionJson.read(lesson.quiz()), false));
+    }
+
+    /** Grades a practice quiz of a lesson the caller may read; nothing is recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Practice.Result practise(Caller caller, long lessonId, Map<Integer, Object> answers) {
+        caller.requireAuthenticated();
+        Lesson lesson = em.find(Lesson.class, lessonId);
+        if (lesson == null || lesson.retired()) {
+            throw ProblemException.notFound("The lesson " + lessonId);
+        }
+        Course course = em.find(Course.class, lesson.courseId());
+        if (find(course.id(), caller.username()) == null && !CourseService.mayEdit(course, caller)) {
+            throw new ProblemException("not-enrolled", 403, "Not enrolled", "Enrol in the course to practise its lessons.");
+        }
+        List<vn.trithuc.content.questions.Question> questions = QuestionJson.read(lesson.quiz());
+        if (questions.isEmpty()) {
+            throw ProblemException.notFound("The lesson's quiz");
+        }
+        return Practice.grade(questions, answers);
+    }
+
+    /** The practice questions of a lesson, without their answers (for the lesson page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<vn.trithuc.content.questions.Question> quiz(long lessonId) {
+        Lesson lesson = em.find(Lesson.class, lessonId);
+        return lesson == null ? List.of() : QuestionJson.read(lesson.quiz()).stream()
+                .map(vn.trithuc.content.questions.Question::withoutKey).toList();
     }
 
     /**

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import vn.trithuc.content.questions.Question;
 import vn.trithuc.learning.certificate.CertificateResource;
 import vn.trithuc.learning.certificate.Certificates;
 import vn.trithuc.learning.course.Course;
@@ -49,6 +50,9 @@ public class LearningPages {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    vn.trithuc.learning.course.LessonFiles lessonFiles;
 
     @Inject
     Caller caller;
@@ -122,7 +126,102 @@ public class LearningPages {
         if (!caller.isAuthenticated()) {
             return signIn("/learn/lessons/" + id);
         }
-        return Response.ok(Page.of("lesson", Map.of("lesson", learning.lesson(caller, id)))).build();
+        return Response.ok(Page.of("lesson", lessonModel(id, null, Map.of()))).build();
+    }
+
+    /** A practice quiz sent from the lesson page: the same page, with each answer explained. */
+    @POST
+    @Path("lessons/{id: [0-9]+}/quiz")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response practise(@PathParam("id") long id) {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/lessons/" + id);
+        }
+        // the servlet's parameters: the form body was already read for the CSRF check
+        Map<String, List<String>> form = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> form.put(name, List.of(values)));
+        List<Question> quiz = learning.quiz(id);
+        Map<Integer, Object> answers = new HashMap<>();
+        for (int i = 0; i < quiz.size(); i++) {
+            Object answer = answer(quiz.get(i), "q" + (i + 1), form);
+            if (answer != null) {
+                answers.put(i, answer);
+            }
+        }
+        return Response.ok(Page.of("lesson", lessonModel(id, learning.practise(caller, id, answers), form))).build();
+    }
+
+    /** One practice question for the page: fill-in-the-blanks prompts come cut at their gaps. */
+    public record QuizItem(int number, String type, String prompt, List<Question.Option> options, List<Question.Option> targets,
+                           List<String> parts) {
+    }
+
+    private Map<String, Object> lessonModel(long id, vn.trithuc.learning.quiz.Practice.Result result, Map<String, List<String>> form) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lesson", learning.lesson(caller, id));
+        List<QuizItem> items = new java.util.ArrayList<>();
+        List<Question> quiz = learning.quiz(id);
+        for (int i = 0; i < quiz.size(); i++) {
+            Question q = quiz.get(i);
+            items.add(new QuizItem(i + 1, q.type().key(), q.prompt(), q.options(), q.targets(),
+                    q.type() == vn.trithuc.content.questions.QuestionType.FILL_IN_BLANKS
+                            ? List.of(q.prompt().split("\\{[0-9]+}", -1)) : List.of()));
+        }
+        model.put("quiz", items);
+        model.put("files", lessonFiles.list(id));
+        model.put("answers", form);
+        if (result != null) {
+            model.put("result", result);
+        }
+        return model;
+    }
+
+    /** A question's answer from the form, as the grader takes it; {@code null} when left blank. */
+    static Object answer(Question q, String name, Map<String, List<String>> form) {
+        List<String> values = form.getOrDefault(name, List.of());
+        String first = values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+        switch (q.type()) {
+            case MULTIPLE_CHOICE:
+                return values.isEmpty() ? null : values;
+            case TRUE_FALSE:
+                return first == null ? null : Boolean.valueOf(first);
+            case MATCHING: {
+                Map<String, String> pairs = new java.util.LinkedHashMap<>();
+                for (Question.Option left : q.options()) {
+                    List<String> v = form.getOrDefault(name + "." + left.id(), List.of());
+                    if (!v.isEmpty() && !v.get(0).isBlank()) {
+                        pairs.put(left.id(), v.get(0));
+                    }
+                }
+                return pairs.isEmpty() ? null : pairs;
+            }
+            case ORDERING: {
+                List<Question.Option> items = new java.util.ArrayList<>(q.options());
+                Map<String, Integer> position = new HashMap<>();
+                for (Question.Option item : items) {
+                    List<String> v = form.getOrDefault(name + "." + item.id(), List.of());
+                    if (v.isEmpty() || !v.get(0).matches("[0-9]{1,3}")) {
+                        return null;
+                    }
+                    position.put(item.id(), Integer.parseInt(v.get(0)));
+                }
+                items.sort(java.util.Comparator.comparing(o -> position.get(o.id())));
+                return items.stream().map(Question.Option::id).toList();
+            }
+            case FILL_IN_BLANKS: {
+                List<String> gaps = new java.util.ArrayList<>();
+                boolean any = false;
+                for (int g = 1; g <= q.gaps(); g++) {
+                    List<String> v = form.getOrDefault(name + ".g" + g, List.of());
+                    String text = v.isEmpty() ? "" : v.get(0);
+                    any |= !text.isBlank();
+                    gaps.add(text);
+                }
+                return any ? gaps : null;
+            }
+            default:
+                return first;
+        }
     }
 
     @POST

@@ -47,6 +47,28 @@ public class LessonResource {
         return learning.complete(caller, id);
     }
 
+    /** A practice answer sheet: {@code {answers: {"1": response, "2": …}}} by question number. */
+    public record PracticeRequest(jakarta.json.JsonObject answers) {
+    }
+
+    @POST
+    @Path("quiz")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public vn.trithuc.learning.quiz.Practice.Result practise(@PathParam("id") long id, @jakarta.validation.constraints.NotNull PracticeRequest request) {
+        Map<Integer, Object> answers = new java.util.HashMap<>();
+        if (request.answers() != null) {
+            request.answers().forEach((number, value) -> {
+                try {
+                    answers.put(Integer.parseInt(number) - 1, vn.trithuc.learning.quiz.QuestionJson.value(value));
+                } catch (NumberFormatException e) {
+                    throw new vn.trithuc.web.problem.ProblemException("invalid-answers", 400, "Invalid answers",
+                            "answers maps question numbers (1, 2, …) to responses.");
+                }
+            });
+        }
+        return learning.practise(caller, id, answers);
+    }
+
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> update(@PathParam("id") long id, @NotNull CourseAuthoring.LessonRequest request) {

@@ -42,6 +42,10 @@ class LearningBrowserIT {
     void takingALessonOnAPhone(WebDriver browser) {
         long[] course = Courses.published(base, "Học trên điện thoại " + System.nanoTime(), "citizen");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        assertThat(Courses.quiz(base, course[1], "Bài một", "Đọc [[medical:Bệnh dengue|sốt xuất huyết]] trước.",
+                "[{\"type\": \"single-choice\", \"prompt\": \"Muỗi nào truyền bệnh sốt xuất huyết?\", "
+                        + "\"options\": [\"Muỗi vằn\", \"Muỗi Anopheles\"], \"key\": {\"correct\": [\"a\"]}, "
+                        + "\"feedback\": \"Muỗi vằn Aedes aegypti.\"}]")).isEqualTo(200);
 
         browser.get(base + "courses/" + course[0]);
         Browser.screenshot(browser, "course-375");
@@ -59,6 +63,13 @@ class LearningBrowserIT {
         long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
         assertThat(scrollWidth).isLessThanOrEqualTo(Browser.PHONE.getWidth());
         Browser.screenshot(browser, "lesson-375");
+
+        // practise: choose an answer, check it, read the explanation; nothing is recorded
+        browser.findElement(By.cssSelector("input[name=q1][value=a]")).click();
+        browser.findElement(By.cssSelector(".quiz button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".quiz"), "Bạn trả lời đúng 1/1 câu."));
+        assertThat(browser.findElement(By.cssSelector(".quiz")).getText()).contains("Muỗi vằn Aedes aegypti.");
+        Browser.screenshot(browser, "lesson-quiz-375");
 
         browser.findElement(By.cssSelector("form[action$='/complete'] button")).click();
         wait.until(ExpectedConditions.urlContains("/learn/lessons/" + course[2]));

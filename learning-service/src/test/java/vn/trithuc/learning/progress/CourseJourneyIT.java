@@ -279,4 +279,74 @@ class CourseJourneyIT {
         given().auth().oauth2(Tokens.of("congchuc")).when().get(base + "api/me/enrollments")
                 .then().statusCode(200).body("courseTitle", hasItem("Kỹ năng số cơ bản cho cán bộ, công chức"));
     }
+
+    @Test
+    void practiceQuizzesAreGradedAndExplainedWithoutTheKeyLeaving() {
+        long[] c = publishedCourse("Luyện tập " + System.nanoTime(), "citizen");
+        String quiz = """
+                [{"type": "single-choice", "prompt": "Thủ đô?", "options": ["Hà Nội", "Huế"], "key": {"correct": ["a"]},
+                  "feedback": "Hà Nội là thủ đô."},
+                 {"type": "short-answer", "prompt": "Sông chảy qua Hà Nội?", "key": {"accepted": ["Sông Hồng", "Hồng"]}},
+                 {"type": "fill-in-blanks", "prompt": "Hồ {1} ở quận {2}.", "key": {"accepted": [["Gươm"], ["Hoàn Kiếm"]]}},
+                 {"type": "numeric", "prompt": "Năm Thăng Long?", "key": {"number": 1010}}]""";
+        assertThat(Courses.quiz(base, c[1], "Bài một", "Có luyện tập.", "[{\"type\": \"hotspot\", \"prompt\": \"?\"}]")).isEqualTo(400);
+        assertThat(Courses.quiz(base, c[1], "Bài một", "Có luyện tập.",
+                "[{\"type\": \"single-choice\", \"prompt\": \"?\", \"options\": [\"x\"], \"key\": {\"correct\": [\"b\"]}}]")).isEqualTo(400);
+        assertThat(Courses.quiz(base, c[1], "Bài một", "Có luyện tập.", quiz)).isEqualTo(200);
+
+        String learner = Tokens.of("hocsinh");
+        given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[1] + "/quiz")
+                .then().statusCode(415);
+        given().auth().oauth2(learner).contentType(ContentType.JSON).body(Map.of("answers", Map.of("1", "a")))
+                .when().post(base + "api/lessons/" + c[1] + "/quiz").then().statusCode(403);
+        given().auth().oauth2(learner).when().post(base + "api/courses/" + c[0] + "/enrollments").then().statusCode(201);
+        given().auth().oauth2(learner).when().get(base + "api/lessons/" + c[1])
+                .then().statusCode(200).body("quiz.size()", equalTo(4)).body("quiz[0].options[0].text", equalTo("Hà Nội"))
+                .body("quiz[0].key", nullValue()).body("quiz[0].feedback", nullValue()).body("quiz[2].gaps", equalTo(2));
+        given().auth().oauth2(learner).contentType(ContentType.JSON)
+                .body(Map.of("answers", Map.of("1", "a", "2", "song hong", "3", List.of("guom", "Đống Đa"), "4", "một nghìn")))
+                .when().post(base + "api/lessons/" + c[1] + "/quiz")
+                .then().statusCode(200).body("correct", equalTo(2)).body("graded", equalTo(4))
+                .body("items[0].correct", equalTo(true)).body("items[0].feedback", equalTo("Hà Nội là thủ đô."))
+                .body("items[1].correct", equalTo(true))
+                .body("items[2].fraction", equalTo(0.5f))
+                .body("items[3].error", equalTo("expected a number"));
+        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "lessons/" + c[1])
+                .then().statusCode(200).body(containsString("Luyện tập")).body(containsString("name=\"q3.g2\""));
+        // practising records nothing: the lesson is still not completed
+        given().auth().oauth2(learner).when().get(base + "api/me/enrollments")
+                .then().body("find { it.courseId == " + c[0] + " }.lessonsDone", equalTo(0));
+    }
+
+    @Test
+    void lessonFilesForTheCoursesLearnersOnly() {
+        long[] c = publishedCourse("Tài liệu " + System.nanoTime(), "citizen");
+        String teacher = Tokens.of("giangvien");
+        byte[] worksheet = "Họ và tên,Số hồ sơ\nNguyễn Văn An,HS-001\n".getBytes(StandardCharsets.UTF_8);
+        given().auth().oauth2(teacher).multiPart("file", "phieu-bai-tap.csv", worksheet, "text/csv")
+                .when().post(base + "api/lessons/" + c[1] + "/attachments")
+                .then().statusCode(201).body("mediaType", equalTo("text/csv"))
+                .body("url", equalTo("/learn/lessons/" + c[1] + "/files/phieu-bai-tap.csv"));
+        // a program renamed as a document is refused, and only authors upload
+        byte[] program = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0};
+        given().auth().oauth2(teacher).multiPart("file", "bai-giang.pdf", program, "application/pdf")
+                .when().post(base + "api/lessons/" + c[1] + "/attachments").then().statusCode(415);
+        given().auth().oauth2(Tokens.of("hocsinh")).multiPart("file", "x.csv", worksheet, "text/csv")
+                .when().post(base + "api/lessons/" + c[1] + "/attachments").then().statusCode(403);
+
+        String learner = Tokens.of("hocsinh");
+        given().auth().oauth2(learner).when().get(base + "lessons/" + c[1] + "/files/phieu-bai-tap.csv").then().statusCode(403);
+        given().auth().oauth2(learner).when().post(base + "api/courses/" + c[0] + "/enrollments").then().statusCode(201);
+        given().auth().oauth2(learner).when().get(base + "api/lessons/" + c[1] + "/attachments")
+                .then().statusCode(200).body("filename", equalTo(List.of("phieu-bai-tap.csv")));
+        Response file = given().auth().oauth2(learner).when().get(base + "lessons/" + c[1] + "/files/phieu-bai-tap.csv");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.header("Content-Disposition")).startsWith("attachment");
+        assertThat(file.header("Content-Security-Policy")).contains("sandbox");
+        assertThat(file.asByteArray()).isEqualTo(worksheet);
+        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "lessons/" + c[1])
+                .then().body(containsString("Tài liệu kèm theo")).body(containsString("phieu-bai-tap.csv"));
+        given().auth().oauth2(teacher).when().delete(base + "api/lessons/" + c[1] + "/attachments/phieu-bai-tap.csv").then().statusCode(204);
+        given().auth().oauth2(learner).when().get(base + "lessons/" + c[1] + "/files/phieu-bai-tap.csv").then().statusCode(404);
+    }
 }

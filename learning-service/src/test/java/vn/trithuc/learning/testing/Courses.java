@@ -39,4 +39,11 @@ public final class Courses {
                 .then().statusCode(200).body("status", equalTo("published")).body("lessons", equalTo(2));
         return new long[] {course, l1, l2};
     }
+
+    /** Sets a lesson's practice quiz (JSON questions) as the demo instructor; returns the response status. */
+    public static int quiz(URL base, long lesson, String title, String markdown, String quizJson) {
+        return given().auth().oauth2(Tokens.of("giangvien")).contentType(ContentType.JSON)
+                .body("{\"title\": \"" + title + "\", \"markdown\": \"" + markdown + "\", \"quiz\": " + quizJson + "}")
+                .when().put(base + "api/lessons/" + lesson).then().extract().statusCode();
+    }
 }

@@ -1,0 +1,41 @@
+package vn.trithuc.learning.course;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+
+import vn.trithuc.web.security.Caller;
+
+/**
+ * {@code GET /learn/lessons/{id}/files/{name}}: a lesson's file for the course's learners and
+ * authors, with the type detected at upload, inline only for images and PDF, under a sandboxing
+ * Content-Security-Policy. (Its own class: JAX-RS picks the class with the longest literal path.)
+ */
+@Path("lessons/{id: [0-9]+}/files")
+public class LessonFileDownload {
+
+    @Inject
+    LessonFiles files;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("{name}")
+    public Response file(@PathParam("id") long id, @PathParam("name") String name) {
+        LessonAttachment file = files.file(caller, id, name);
+        boolean inline = file.mediaType().startsWith("image/") || file.mediaType().equals("application/pdf");
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge(3600);
+        return Response.ok(file.content(), file.mediaType())
+                .cacheControl(cache)
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(file.filename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+                .build();
+    }
+}
