@@ -350,7 +350,7 @@ public class Learning {
         return new Progress(e.id(), course.id(), course.title(), status, doneCount, order.size(), percent(doneCount, order.size()),
                 resume == null ? null : resume.id(), resume == null ? null : resume.title(), e.enrolledAt(), e.dueAt(), overdue,
                 group, e.runId(), e.completedAt(), course.finalExamId() != null, e.examPassedAt() != null,
-                certificates.codeOf(e), certificates.statusOf(e));
+                certificates.codeOf(e), certificates.statusOf(e), order.stream().map(Lesson::id).filter(done::contains).toList());
     }
 
     private static int countDone(List<Lesson> order, Set<Long> done) {

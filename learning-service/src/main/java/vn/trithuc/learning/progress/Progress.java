@@ -11,5 +11,5 @@ public record Progress(long id, long courseId, String courseTitle, String status
                        int percent, Long resumeLessonId, String resumeLessonTitle, OffsetDateTime enrolledAt,
                        OffsetDateTime dueAt, boolean overdue, String assignedGroup, Long runId,
                        OffsetDateTime completedAt, boolean examRequired, boolean examPassed, String certificate,
-                       String certificateStatus) {
+                       String certificateStatus, java.util.List<Long> completedLessons) {
 }

@@ -83,7 +83,10 @@ class CourseJourneyIT {
         // the pages show the same: course page with progress, lesson page with its place and neighbours, my learning
         given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "courses/" + c[0])
                 .then().statusCode(200).body(containsString("Đã học 1/2 bài")).body(containsString("Học tiếp"))
-                .body(containsString("<strong>thử nghiệm</strong>"));
+                .body(containsString("<strong>thử nghiệm</strong>"))
+                // module one (lesson one) is complete, module two not yet
+                .body(containsString("Phần một <span class=\"tag verified\">Đã hoàn thành</span>"))
+                .body(not(containsString("Phần hai <span class=\"tag verified\">")));
         given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "lessons/" + c[1])
                 .then().statusCode(200).body(containsString("Bài 1/2")).body(containsString("rel=\"next\""))
                 .body(containsString("<video controls")).body(containsString("Bạn đã hoàn thành bài học này."));
@@ -139,7 +142,10 @@ class CourseJourneyIT {
         // the pages show the same: course page with progress, lesson page with its place and neighbours, my learning
         given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "courses/" + c[0])
                 .then().statusCode(200).body(containsString("Đã học 1/2 bài")).body(containsString("Học tiếp"))
-                .body(containsString("<strong>thử nghiệm</strong>"));
+                .body(containsString("<strong>thử nghiệm</strong>"))
+                // module one (lesson one) is complete, module two not yet
+                .body(containsString("Phần một <span class=\"tag verified\">Đã hoàn thành</span>"))
+                .body(not(containsString("Phần hai <span class=\"tag verified\">")));
         given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "lessons/" + c[1])
                 .then().statusCode(200).body(containsString("Bài 1/2")).body(containsString("rel=\"next\""))
                 .body(containsString("<video controls")).body(containsString("Bạn đã hoàn thành bài học này."));
