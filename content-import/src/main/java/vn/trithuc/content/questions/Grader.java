@@ -123,11 +123,29 @@ public final class Grader {
             throw new IllegalStateException("a question without its key cannot be graded");
         }
         return switch (question.type()) {
-            case SINGLE_CHOICE -> all(key.correct().get(0).equals(r));
+            case SINGLE_CHOICE -> key.weights().isEmpty() ? all(key.correct().get(0).equals(r))
+                    : weighted(Math.max(0, key.weights().getOrDefault((String) r, 0.0)));
             case TRUE_FALSE -> all(key.truth().equals(r));
             case MULTIPLE_CHOICE -> multiple(question, key, strings(r, ""));
-            case SHORT_ANSWER -> all(accepted(key.comparison(), key.accepted().isEmpty() ? List.of() : key.accepted().get(0), (String) r));
-            case NUMERIC -> all(Math.abs((Double) r - key.number()) <= key.tolerance() + 1e-9);
+            case SHORT_ANSWER -> {
+                double best = accepted(key.comparison(), key.accepted().isEmpty() ? List.of() : key.accepted().get(0), (String) r) ? 1 : 0;
+                for (Question.Answer a : key.answers()) {
+                    if (a.text() != null && ("*".equals(a.text().strip()) || accepted(key.comparison(), List.of(a.text()), (String) r))) {
+                        best = Math.max(best, a.fraction());
+                    }
+                }
+                yield weighted(best);
+            }
+            case NUMERIC -> {
+                double value = (Double) r;
+                double best = key.number() != null && Math.abs(value - key.number()) <= key.tolerance() + 1e-9 ? 1 : 0;
+                for (Question.Answer a : key.answers()) {
+                    if (a.number() != null && Math.abs(value - a.number()) <= a.tolerance() + 1e-9) {
+                        best = Math.max(best, a.fraction());
+                    }
+                }
+                yield weighted(best);
+            }
             case MATCHING -> {
                 @SuppressWarnings("unchecked")
                 Map<String, String> pairs = (Map<String, String>) r;
@@ -169,7 +187,11 @@ public final class Grader {
         for (String id : chosen) {
             boolean right = correct.contains(id);
             parts.add(right);
-            fraction += right ? 1.0 / correct.size() : wrongOptions == 0 ? 0 : -1.0 / wrongOptions;
+            if (!key.weights().isEmpty()) {
+                fraction += key.weights().getOrDefault(id, 0.0);
+            } else {
+                fraction += right ? 1.0 / correct.size() : wrongOptions == 0 ? 0 : -1.0 / wrongOptions;
+            }
         }
         return new Grade(Math.max(0, Math.min(1, fraction)), true, parts);
     }
@@ -187,6 +209,11 @@ public final class Grader {
             case IGNORE_CASE -> t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             case VIETNAMESE -> Folding.fold(t).replaceAll("[\\s\\p{Punct}]+", " ").strip();
         };
+    }
+
+    private static Grade weighted(double fraction) {
+        double f = Math.max(0, Math.min(1, fraction));
+        return new Grade(f, true, List.of(f >= 0.999_999));
     }
 
     private static Grade all(boolean right) {

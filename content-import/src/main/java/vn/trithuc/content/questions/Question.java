@@ -23,12 +23,35 @@ import java.util.Set;
 public record Question(QuestionType type, String prompt, List<Option> options, List<Option> targets, Key key,
                        String feedback) {
 
-    /** A choice, an item to order, or an item to match. */
-    public record Option(String id, String text) {
+    /** A choice, an item to order, or an item to match; {@code feedback} is shown when it is chosen. */
+    public record Option(String id, String text, String feedback) {
 
         public Option {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(text, "text");
+        }
+
+        public Option(String id, String text) {
+            this(id, text, null);
+        }
+    }
+
+    /**
+     * One accepted answer of a short-answer or numeric question with the share of the points it
+     * earns (1 full, 0.5 half) and what to say when it is given.
+     *
+     * @param text      the answer of a short-answer question
+     * @param number    the answer of a numeric question, with {@code tolerance}
+     * @param tolerance how far from {@code number} still counts
+     */
+    public record Answer(String text, Double number, Double tolerance, double fraction, String feedback) {
+
+        public static Answer text(String text, double fraction, String feedback) {
+            return new Answer(text, null, null, fraction, feedback);
+        }
+
+        public static Answer number(double number, double tolerance, double fraction, String feedback) {
+            return new Answer(null, number, tolerance, fraction, feedback);
         }
     }
 
@@ -43,15 +66,46 @@ public record Question(QuestionType type, String prompt, List<Option> options, L
      * @param tolerance   how far from {@code number} still counts (absolute)
      * @param comparison  how short answers and gaps are compared
      * @param rubric      what an essay is graded on (for the graders)
+     * @param weights     partial credit of choice options, option id → share of the points (−1 to 1);
+     *                    empty means the {@code correct} options share the points
+     * @param answers     further answers of a short-answer or numeric question with their share of
+     *                    the points (e.g. a misspelling for 75 %, a close number for 50 %)
      */
     public record Key(List<String> correct, Boolean truth, List<List<String>> accepted, Map<String, String> match,
-                      Double number, Double tolerance, Comparison comparison, String rubric) {
+                      Double number, Double tolerance, Comparison comparison, String rubric, Map<String, Double> weights,
+                      List<Answer> answers) {
 
         public Key {
             correct = correct == null ? List.of() : List.copyOf(correct);
             accepted = accepted == null ? List.of() : accepted.stream().map(List::copyOf).toList();
             match = match == null ? Map.of() : Map.copyOf(match);
             comparison = comparison == null ? Comparison.VIETNAMESE : comparison;
+            weights = weights == null ? Map.of() : Map.copyOf(weights);
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
+
+        public Key(List<String> correct, Boolean truth, List<List<String>> accepted, Map<String, String> match,
+                   Double number, Double tolerance, Comparison comparison, String rubric) {
+            this(correct, truth, accepted, match, number, tolerance, comparison, rubric, null, null);
+        }
+
+        /** Choice options with their share of the points; those with a full share are the correct ones. */
+        public static Key weighted(Map<String, Double> weights) {
+            List<String> correct = weights.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).sorted().toList();
+            return new Key(correct, null, null, null, null, null, null, null, weights, null);
+        }
+
+        /** Short-answer or numeric answers, each with its share of the points and feedback. */
+        public static Key scored(Comparison comparison, List<Answer> answers) {
+            return new Key(null, null, null, null, null, null, comparison, null, null, answers);
+        }
+
+        /** The share of the points an option earns. */
+        public double weight(String optionId, int correctCount) {
+            if (!weights.isEmpty()) {
+                return weights.getOrDefault(optionId, 0.0);
+            }
+            return correct.contains(optionId) ? 1.0 / Math.max(1, correctCount) : 0;
         }
 
         public static Key choices(List<String> correct) {
@@ -138,7 +192,11 @@ public record Question(QuestionType type, String prompt, List<Option> options, L
                 if (options.size() < 2) {
                     problems.add("a choice question needs at least two options");
                 }
-                if (key.correct().size() != 1 || !ids.containsAll(key.correct())) {
+                if (!key.weights().isEmpty()) {
+                    if (!ids.containsAll(key.weights().keySet()) || key.weights().values().stream().noneMatch(w -> w >= 0.999)) {
+                        problems.add("a single-choice question has one option worth all the points");
+                    }
+                } else if (key.correct().size() != 1 || !ids.containsAll(key.correct())) {
                     problems.add("a single-choice question has exactly one correct option among its options");
                 }
             }
@@ -146,7 +204,12 @@ public record Question(QuestionType type, String prompt, List<Option> options, L
                 if (options.size() < 2) {
                     problems.add("a choice question needs at least two options");
                 }
-                if (key.correct().isEmpty() || !ids.containsAll(key.correct())) {
+                if (!key.weights().isEmpty()) {
+                    double total = key.weights().values().stream().filter(w -> w > 0).mapToDouble(Double::doubleValue).sum();
+                    if (!ids.containsAll(key.weights().keySet()) || Math.abs(total - 1) > 0.011) {
+                        problems.add("the positive weights of a multiple-choice question add up to 100 %");
+                    }
+                } else if (key.correct().isEmpty() || !ids.containsAll(key.correct())) {
                     problems.add("a multiple-choice question has at least one correct option among its options");
                 }
             }
@@ -156,12 +219,17 @@ public record Question(QuestionType type, String prompt, List<Option> options, L
                 }
             }
             case SHORT_ANSWER -> {
-                if (key.accepted().isEmpty() || key.accepted().get(0).stream().allMatch(String::isBlank)) {
-                    problems.add("a short-answer question has at least one accepted answer");
+                boolean full = !key.accepted().isEmpty() && key.accepted().get(0).stream().anyMatch(a -> !a.isBlank())
+                        || key.answers().stream().anyMatch(a -> a.text() != null && a.fraction() >= 0.999);
+                if (!full) {
+                    problems.add("a short-answer question has at least one accepted answer worth all the points");
                 }
             }
             case NUMERIC -> {
-                if (key.number() == null || key.tolerance() == null || key.tolerance() < 0) {
+                boolean main = key.number() != null && key.tolerance() != null && key.tolerance() >= 0;
+                boolean scored = key.answers().stream().anyMatch(a -> a.number() != null && a.fraction() >= 0.999)
+                        && key.answers().stream().allMatch(a -> a.number() != null && a.tolerance() != null && a.tolerance() >= 0);
+                if (!main && !scored) {
                     problems.add("a numeric question has an answer and a tolerance of zero or more");
                 }
             }

@@ -158,7 +158,7 @@ public class TeachPages {
         Course course = authoring.editable(caller, lesson.courseId());
         return Response.ok(Page.of("teach-lesson", Map.of("lesson", lesson, "course", CourseSummary.of(course),
                 "modules", new ArrayList<>(courses.syllabus(course.id()).keySet()), "files", files.list(id),
-                "quiz", lesson.quiz() == null ? "" : lesson.quiz()))).build();
+                "quiz", quizText(lesson.quiz())))).build();
     }
 
     @POST
@@ -204,11 +204,27 @@ public class TeachPages {
             throw ProblemException.notFound("The lesson " + id);
         }
         jakarta.json.JsonArray questions;
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(
-                quiz == null || quiz.isBlank() ? "[]" : quiz))) {
-            questions = reader.readArray();
-        } catch (jakarta.json.JsonException | IllegalStateException e) {
-            throw new ProblemException("invalid-quiz", 400, "Invalid JSON", "The quiz is a JSON list of questions: " + e.getMessage());
+        String text = quiz == null ? "" : quiz.strip();
+        if (!text.isEmpty() && !text.startsWith("[")) {
+            // GIFT, as Moodle writes it: every question must map, or nothing changes
+            vn.trithuc.content.questions.formats.ImportedQuestions read;
+            try {
+                read = vn.trithuc.content.questions.formats.Gift.read(text, "quiz");
+            } catch (vn.trithuc.content.questions.formats.QuestionFileException e) {
+                throw new ProblemException("invalid-quiz", 400, "Invalid GIFT", e.getMessage());
+            }
+            if (!read.skipped().isEmpty()) {
+                throw new ProblemException("invalid-quiz", 400, "Questions not understood", read.skipped().stream()
+                        .map(x -> "line " + x.line() + " (" + x.item() + "): " + x.reason()).collect(java.util.stream.Collectors.joining("; ")));
+            }
+            questions = vn.trithuc.learning.quiz.QuestionJson.write(read.items().stream()
+                    .map(vn.trithuc.content.questions.formats.ImportedQuestions.Item::question).toList(), true);
+        } else {
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text.isEmpty() ? "[]" : text))) {
+                questions = reader.readArray();
+            } catch (jakarta.json.JsonException | IllegalStateException e) {
+                throw new ProblemException("invalid-quiz", 400, "Invalid JSON", "The quiz is GIFT or a JSON list of questions: " + e.getMessage());
+            }
         }
         authoring.updateLesson(caller, id, new CourseAuthoring.LessonRequest(lesson.title(), lesson.markdown(), lesson.videoUrl(),
                 lesson.captionsUrl(), lesson.transcript(), lesson.minutes(), null, questions));
@@ -272,6 +288,22 @@ public class TeachPages {
     public Response assign(@PathParam("id") long id, @FormParam("group") String group, @FormParam("due") String due) {
         learning.assign(caller, id, group, due == null || due.isBlank() ? null : day(due, true));
         return edit(id);
+    }
+
+    /** The quiz for editing: GIFT when every question has a GIFT form, JSON otherwise. */
+    static String quizText(String stored) {
+        List<vn.trithuc.content.questions.Question> questions = vn.trithuc.learning.quiz.QuestionJson.read(stored);
+        if (questions.isEmpty()) {
+            return "";
+        }
+        if (questions.stream().allMatch(vn.trithuc.content.questions.formats.Gift::writable)) {
+            List<vn.trithuc.content.questions.formats.ImportedQuestions.Item> items = new ArrayList<>();
+            for (vn.trithuc.content.questions.Question q : questions) {
+                items.add(new vn.trithuc.content.questions.formats.ImportedQuestions.Item(null, null, q, 0));
+            }
+            return vn.trithuc.content.questions.formats.Gift.write(items, new ArrayList<>()).strip();
+        }
+        return stored;
     }
 
     private static int indexOfModule(List<Map.Entry<Long, List<Long>>> order, long module) {

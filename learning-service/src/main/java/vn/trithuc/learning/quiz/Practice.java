@@ -25,6 +25,26 @@ public final class Practice {
     private Practice() {
     }
 
+    /** What to say about an answer: the feedback of the options chosen, then the question's. */
+    static String feedback(Question q, Object answer) {
+        List<String> said = new ArrayList<>();
+        List<?> chosen = answer instanceof List<?> list ? list : List.of(answer);
+        for (Question.Option o : q.options()) {
+            if (o.feedback() != null && chosen.contains(o.id())) {
+                said.add(o.feedback());
+            }
+        }
+        if (q.key() != null && answer instanceof String text) {
+            q.key().answers().stream().filter(a -> a.text() != null && a.feedback() != null
+                    && vn.trithuc.content.questions.Grader.accepted(q.key().comparison(), List.of(a.text()), text))
+                    .findFirst().ifPresent(a -> said.add(a.feedback()));
+        }
+        if (q.feedback() != null) {
+            said.add(q.feedback());
+        }
+        return said.isEmpty() ? null : String.join(" ", said);
+    }
+
     /** Grades {@code answers} (question index from 0 → response) against {@code questions}. */
     public static Result grade(List<Question> questions, Map<Integer, Object> answers) {
         List<Item> items = new ArrayList<>();
@@ -46,7 +66,7 @@ public final class Practice {
                     graded++;
                     correct += grade.correct() ? 1 : 0;
                 }
-                items.add(new Item(i + 1, true, grade.graded(), grade.correct(), grade.fraction(), q.feedback(), null));
+                items.add(new Item(i + 1, true, grade.graded(), grade.correct(), grade.fraction(), feedback(q, answer), null));
             } catch (Grader.InvalidResponse e) {
                 graded++;
                 items.add(new Item(i + 1, true, false, false, 0, q.feedback(), e.getMessage()));

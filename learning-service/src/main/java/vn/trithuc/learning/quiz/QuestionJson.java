@@ -70,9 +70,9 @@ public final class QuestionJson {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Question q : questions) {
             JsonObjectBuilder o = Json.createObjectBuilder().add("type", q.type().key()).add("prompt", q.prompt());
-            o.add("options", options(q.options()));
+            o.add("options", options(q.options(), withKey));
             if (!q.targets().isEmpty()) {
-                o.add("targets", options(q.targets()));
+                o.add("targets", options(q.targets(), withKey));
             }
             if (q.type() == QuestionType.FILL_IN_BLANKS) {
                 o.add("gaps", q.gaps());
@@ -105,6 +105,28 @@ public final class QuestionJson {
                 key.add("comparison", k.comparison().name().toLowerCase().replace('_', '-'));
                 if (k.rubric() != null) {
                     key.add("rubric", k.rubric());
+                }
+                if (!k.weights().isEmpty()) {
+                    JsonObjectBuilder weights = Json.createObjectBuilder();
+                    k.weights().forEach(weights::add);
+                    key.add("weights", weights);
+                }
+                if (!k.answers().isEmpty()) {
+                    JsonArrayBuilder scored = Json.createArrayBuilder();
+                    for (Question.Answer a : k.answers()) {
+                        JsonObjectBuilder answer = Json.createObjectBuilder().add("fraction", a.fraction());
+                        if (a.text() != null) {
+                            answer.add("text", a.text());
+                        }
+                        if (a.number() != null) {
+                            answer.add("number", a.number()).add("tolerance", a.tolerance() == null ? 0 : a.tolerance());
+                        }
+                        if (a.feedback() != null) {
+                            answer.add("feedback", a.feedback());
+                        }
+                        scored.add(answer);
+                    }
+                    key.add("answers", scored);
                 }
                 o.add("key", key);
                 if (q.feedback() != null) {
@@ -159,12 +181,30 @@ public final class QuestionJson {
             if (k.containsKey("match")) {
                 k.getJsonObject("match").forEach((left, right) -> match.put(left, ((JsonString) right).getString()));
             }
-            key = new Question.Key(k.containsKey("correct") ? strings(k.getJsonArray("correct")) : null,
+            Map<String, Double> weights = new LinkedHashMap<>();
+            if (k.containsKey("weights")) {
+                k.getJsonObject("weights").forEach((id, w) -> weights.put(id, ((JsonNumber) w).doubleValue()));
+            }
+            List<Question.Answer> scored = new ArrayList<>();
+            if (k.containsKey("answers")) {
+                for (JsonValue v : k.getJsonArray("answers")) {
+                    JsonObject a = v.asJsonObject();
+                    scored.add(new Question.Answer(a.getString("text", null),
+                            a.containsKey("number") ? Double.valueOf(a.getJsonNumber("number").doubleValue()) : null,
+                            a.containsKey("number") ? Double.valueOf(a.containsKey("tolerance") ? a.getJsonNumber("tolerance").doubleValue() : 0) : null,
+                            a.containsKey("fraction") ? a.getJsonNumber("fraction").doubleValue() : 1, a.getString("feedback", null)));
+                }
+            }
+            List<String> correct = k.containsKey("correct") ? strings(k.getJsonArray("correct")) : null;
+            if (correct == null && !weights.isEmpty()) {
+                correct = weights.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).sorted().toList();
+            }
+            key = new Question.Key(correct,
                     k.containsKey("truth") ? k.getBoolean("truth") : null, accepted, match,
                     k.containsKey("number") ? Double.valueOf(k.getJsonNumber("number").doubleValue()) : null,
                     k.containsKey("tolerance") ? Double.valueOf(k.getJsonNumber("tolerance").doubleValue())
                             : type == QuestionType.NUMERIC ? Double.valueOf(0) : null,
-                    comparison(k.getString("comparison", null)), k.getString("rubric", null));
+                    comparison(k.getString("comparison", null)), k.getString("rubric", null), weights, scored);
         }
         return new Question(type, o.getString("prompt"), optionList(o.getJsonArray("options")), optionList(o.getJsonArray("targets")),
                 key, o.getString("feedback", null));
@@ -188,15 +228,22 @@ public final class QuestionJson {
                 options.add(new Question.Option(String.valueOf((char) ('a' + i)), ((JsonString) v).getString()));
             } else {
                 JsonObject option = v.asJsonObject();
-                options.add(new Question.Option(option.getString("id"), option.getString("text")));
+                options.add(new Question.Option(option.getString("id"), option.getString("text"), option.getString("feedback", null)));
             }
         }
         return options;
     }
 
-    private static JsonArrayBuilder options(List<Question.Option> options) {
+    /** Options; their feedback only with the key (it tells which are right). */
+    private static JsonArrayBuilder options(List<Question.Option> options, boolean withFeedback) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        options.forEach(o -> array.add(Json.createObjectBuilder().add("id", o.id()).add("text", o.text())));
+        for (Question.Option o : options) {
+            JsonObjectBuilder option = Json.createObjectBuilder().add("id", o.id()).add("text", o.text());
+            if (withFeedback && o.feedback() != null) {
+                option.add("feedback", o.feedback());
+            }
+            array.add(option);
+        }
         return array;
     }
 
