@@ -275,8 +275,8 @@ public final class Gift {
                 body = body.substring(w.end());
             }
             List<String> parts = splitUnescaped(body, '#');
-            String text = unescape(FORMAT.matcher(parts.get(0).strip()).replaceFirst("")).strip();
-            String feedback = parts.size() > 1 ? blankToNull(unescape(FORMAT.matcher(parts.get(1).strip()).replaceFirst("")).strip()) : null;
+            String text = tidy(unescape(FORMAT.matcher(parts.get(0).strip()).replaceFirst("")));
+            String feedback = parts.size() > 1 ? blankToNull(tidy(unescape(FORMAT.matcher(parts.get(1).strip()).replaceFirst("")))) : null;
             answers.add(new Raw(right, weight, text, feedback));
         }
         return answers;
@@ -287,10 +287,19 @@ public final class Gift {
         return at < 0 ? null : blankToNull(unescape(block.substring(at + marker.length())).strip());
     }
 
+    /** Spaces and tabs collapsed and each line trimmed (GIFT continuation lines are indented for reading). */
+    static String tidy(String s) {
+        StringBuilder out = new StringBuilder();
+        for (String line : s.split("\n", -1)) {
+            out.append(out.length() == 0 ? "" : "\n").append(line.replaceAll("[ \\t]+", " ").strip());
+        }
+        return out.toString().replaceAll("\n{2,}", "\n").strip();
+    }
+
     private static String text(String raw, boolean html) {
         String t = unescape(raw);
-        return html ? TAG.matcher(t.replace("<br />", "\n").replace("<br>", "\n")).replaceAll("").replace("&nbsp;", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : t;
+        return tidy(html ? TAG.matcher(t.replace("<br />", "\n").replace("<br>", "\n")).replaceAll("").replace("&nbsp;", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : t);
     }
 
     private static int indexOfUnescaped(String s, char wanted, int from) {
