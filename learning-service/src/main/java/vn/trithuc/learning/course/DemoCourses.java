@@ -51,6 +51,7 @@ public class DemoCourses {
                 Course course = new Course(item.getString("title"), item.getString("summary"),
                         Course.Audience.valueOf(item.getString("audience")), item.getString("topic"), item.getString("level"),
                         item.getString("language"), item.getInt("estimatedHours"), item.getString("instructor"));
+                course.authoredBy(item.getString("author", "giangvien"));
                 course.publish(now);
                 em.persist(course);
                 count++;
