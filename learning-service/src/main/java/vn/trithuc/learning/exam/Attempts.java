@@ -1,0 +1,342 @@
+package vn.trithuc.learning.exam;
+
+import java.io.StringReader;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import vn.trithuc.content.questions.Grader;
+import vn.trithuc.content.questions.Question;
+import vn.trithuc.content.questions.QuestionType;
+import vn.trithuc.learning.progress.Learning;
+import vn.trithuc.learning.quiz.QuestionJson;
+import vn.trithuc.web.problem.ProblemException;
+import vn.trithuc.web.security.Caller;
+
+/**
+ * Attempts, with the server as the authority: it draws the questions, keeps the deadline, takes
+ * each answer as one update (a later sequence number wins, an earlier or repeated one changes
+ * nothing), and grades. The key never leaves it.
+ */
+@ApplicationScoped
+@Transactional
+public class Attempts {
+
+    /** Saves up to this long after the deadline still count (the request was on its way). */
+    static final Duration GRACE = Duration.ofSeconds(5);
+
+    /** A question as the candidate sees it, with the answer saved so far (to resume on another device). */
+    public record Item(long id, int number, String type, String prompt, List<Question.Option> options, List<Question.Option> targets,
+                       Integer gaps, JsonValue response, long seq) {
+    }
+
+    /** The result of a submitted attempt ({@code score} and {@code passed} shown as the exam's review policy allows). */
+    public record Result(Double score, Double maxScore, Boolean passed, int pending, String certificate) {
+    }
+
+    /** An attempt as the candidate sees it. */
+    public record AttemptView(long id, long examId, String title, String status, OffsetDateTime deadline, long secondsLeft,
+                              List<Item> questions, Result result) {
+    }
+
+    /** A start: the attempt, and whether it is new (201) or the active one returned again (200). */
+    public record Started(AttemptView attempt, boolean created) {
+    }
+
+    @PersistenceContext(unitName = "learning")
+    EntityManager em;
+
+    @Inject
+    Exams exams;
+
+    @Inject
+    QuestionVersions versions;
+
+    @Inject
+    Learning learning;
+
+    /** Starts an attempt, or returns the active one (one active attempt per candidate and exam). */
+    public Started start(Caller caller, long examId, String ip) {
+        caller.requireAuthenticated();
+        Exam exam = exams.find(examId);
+        if (!exam.admits(caller.groups())) {
+            throw new ProblemException("not-admitted", 403, "Not admitted", "This exam is for members of " + String.join(", ", exam.groups()) + ".");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        Attempt active = em.createQuery("select a from Attempt a where a.examId = :e and a.username = :u and a.status = :s", Attempt.class)
+                .setParameter("e", examId).setParameter("u", caller.username()).setParameter("s", Attempt.Status.ACTIVE)
+                .getResultStream().findFirst().orElse(null);
+        if (active != null && now.isBefore(active.deadline().plus(GRACE))) {
+            return new Started(view(active, exam), false);
+        }
+        if (active != null) {
+            grade(active, exam);
+        }
+        if (!exam.isOpen(now)) {
+            throw new ProblemException("exam-not-open", 409, "Exam not open", exam.opensAt() != null && now.isBefore(exam.opensAt())
+                    ? "The exam opens at " + exam.opensAt() + "." : "The exam has closed.");
+        }
+        long used = em.createQuery("select count(a) from Attempt a where a.examId = :e and a.username = :u", Long.class)
+                .setParameter("e", examId).setParameter("u", caller.username()).getSingleResult();
+        if (used >= exam.attemptLimit()) {
+            throw new ProblemException("no-attempts-left", 409, "No attempts left", "This exam allows " + exam.attemptLimit() + " attempt(s).");
+        }
+        OffsetDateTime deadline = now.plusMinutes(exam.timeLimitMinutes());
+        if (exam.closesAt() != null && exam.closesAt().isBefore(deadline)) {
+            deadline = exam.closesAt();
+        }
+        Attempt attempt = new Attempt(examId, caller.username(), caller.name(), String.join("\n", caller.groups()), now, deadline);
+        em.persist(attempt);
+        em.flush();
+        List<long[]> drawn = draw(exam);
+        int position = 0;
+        for (long[] d : drawn) {
+            Question q = versions.get(d[1]);
+            em.persist(new AttemptQuestion(attempt.id(), ++position, d[0], d[1], order(q), Double.longBitsToDouble(d[2])));
+        }
+        event(attempt.id(), "start", drawn.size() + " questions", ip);
+        em.flush();
+        return new Started(view(attempt, exam), true);
+    }
+
+    /** The attempt for its candidate: questions without keys and the answers saved so far. */
+    public AttemptView get(Caller caller, long attemptId) {
+        Attempt attempt = own(caller, attemptId);
+        Exam exam = exams.find(attempt.examId());
+        if (attempt.status() == Attempt.Status.ACTIVE && OffsetDateTime.now().isAfter(attempt.deadline().plus(GRACE))) {
+            grade(attempt, exam);
+        }
+        return view(attempt, exam);
+    }
+
+    /**
+     * Saves one answer: checked against the question's form (400 with the reason), refused after
+     * the deadline (409) or for a question not in the attempt (404); a lower or equal sequence
+     * number than the one saved changes nothing (the request is still acknowledged).
+     */
+    public void save(Caller caller, long attemptId, long questionId, JsonValue response, Long seq, String ip) {
+        caller.requireAuthenticated();
+        if (seq == null || seq < 1) {
+            throw new ProblemException("invalid-answer", 400, "Sequence number required", "Send {response, seq} with seq 1, 2, 3… per question.");
+        }
+        Object[] row = (Object[]) em.createNativeQuery("select username, status, deadline from learning.attempt where id = ?1")
+                .setParameter(1, attemptId).getResultStream().findFirst().orElse(null);
+        if (row == null || !caller.username().equals(row[0])) {
+            throw ProblemException.notFound("The attempt " + attemptId);
+        }
+        OffsetDateTime deadline = timestamp(row[2]);
+        if (!"ACTIVE".equals(row[1])) {
+            throw new ProblemException("attempt-submitted", 409, "Attempt submitted", "This attempt was submitted; answers can no longer change.");
+        }
+        if (OffsetDateTime.now().isAfter(deadline.plus(GRACE))) {
+            throw new ProblemException("deadline-passed", 409, "Time is up", "The deadline was " + deadline + "; the answer was not saved.",
+                    java.util.Map.of("deadline", deadline.toString()));
+        }
+        Object version = em.createNativeQuery("select question_version_id from learning.attempt_question where id = ?1 and attempt_id = ?2")
+                .setParameter(1, questionId).setParameter(2, attemptId).getResultStream().findFirst().orElse(null);
+        if (version == null) {
+            throw ProblemException.notFound("Question " + questionId + " in this attempt");
+        }
+        Question question = versions.get(((Number) version).longValue());
+        try {
+            Grader.check(question, QuestionJson.value(response));
+        } catch (Grader.InvalidResponse e) {
+            throw new ProblemException("invalid-answer", 400, "Invalid answer", e.getMessage());
+        }
+        int updated = em.createNativeQuery("update learning.attempt_question set response = ?1, seq = ?2, saved_at = ?3 "
+                        + "where id = ?4 and seq < ?2")
+                .setParameter(1, response.toString()).setParameter(2, seq).setParameter(3, OffsetDateTime.now())
+                .setParameter(4, questionId).executeUpdate();
+        event(attemptId, "save", "question " + questionId + " seq " + seq + (updated == 0 ? " (older, ignored)" : ""), ip);
+    }
+
+    /** Records something the page reports (focus lost, reconnected…). */
+    public void report(Caller caller, long attemptId, String kind, String detail, String ip) {
+        own(caller, attemptId);
+        if (kind == null || !kind.matches("[a-z-]{1,32}")) {
+            throw new ProblemException("invalid-event", 400, "Invalid event", "kind is a short lower-case word such as focus-lost.");
+        }
+        event(attemptId, kind, detail == null ? null : detail.substring(0, Math.min(500, detail.length())), ip);
+    }
+
+    /** Submits and grades; submitting again returns the same result. */
+    public Result submit(Caller caller, long attemptId, String ip) {
+        Attempt attempt = own(caller, attemptId);
+        Exam exam = exams.find(attempt.examId());
+        if (attempt.status() == Attempt.Status.ACTIVE) {
+            event(attemptId, "submit", null, ip);
+            return grade(attempt, exam);
+        }
+        return result(attempt, exam);
+    }
+
+    /** Submits an attempt whose deadline passed (the scheduled job; the candidate may be gone). */
+    public void expire(long attemptId) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt != null && attempt.status() == Attempt.Status.ACTIVE && OffsetDateTime.now().isAfter(attempt.deadline().plus(GRACE))) {
+            event(attemptId, "auto-submit", "deadline " + attempt.deadline(), null);
+            grade(attempt, exams.find(attempt.examId()));
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> overdue() {
+        return em.createQuery("select a.id from Attempt a where a.status = :s and a.deadline < :t", Long.class)
+                .setParameter("s", Attempt.Status.ACTIVE).setParameter("t", OffsetDateTime.now().minus(GRACE)).setMaxResults(500)
+                .getResultList();
+    }
+
+    // --- grading
+
+    private Result grade(Attempt attempt, Exam exam) {
+        double score = 0;
+        double max = 0;
+        int pending = 0;
+        for (AttemptQuestion aq : questions(attempt.id())) {
+            Question q = versions.get(aq.questionVersionId());
+            max += aq.points();
+            if (aq.response() == null) {
+                aq.grade(0.0, true);
+                continue;
+            }
+            Grader.Grade grade = Grader.grade(q, QuestionJson.value(parse(aq.response())));
+            if (grade.graded()) {
+                aq.grade(grade.fraction(), true);
+                score += grade.fraction() * aq.points();
+            } else {
+                aq.grade(null, false);
+                pending++;
+            }
+        }
+        Boolean passed = pending > 0 ? null : max > 0 && score * 100 >= exam.passMark() * max - 1e-9;
+        attempt.submit(OffsetDateTime.now(), Math.round(score * 100) / 100.0, max, passed);
+        em.flush();
+        return result(attempt, exam);
+    }
+
+    private Result result(Attempt attempt, Exam exam) {
+        long pending = em.createQuery("select count(q) from AttemptQuestion q where q.attemptId = :a and q.graded = false", Long.class)
+                .setParameter("a", attempt.id()).getSingleResult();
+        String certificate = null;
+        if (Boolean.TRUE.equals(attempt.passed()) && exam.courseId() != null) {
+            certificate = learning.examPassed(attempt.username(), exam.courseId());
+        }
+        boolean show = exam.review() != Exam.Review.NONE;
+        return new Result(show ? attempt.score() : null, show ? attempt.maxScore() : null, show ? attempt.passed() : null, (int) pending,
+                certificate);
+    }
+
+    // --- drawing and views
+
+    /** Per rule, the questions drawn at random (no question twice): {question id, version id, points as bits}. */
+    private List<long[]> draw(Exam exam) {
+        Set<Long> taken = new LinkedHashSet<>();
+        List<long[]> drawn = new ArrayList<>();
+        for (ExamRule rule : exams.rules(exam.id())) {
+            String jpql = "select q.id, v.id from BankQuestion q, QuestionVersion v where v.questionId = q.id and v.number = q.currentVersion "
+                    + "and q.bankId = :b and q.category = :c and q.retired = false" + (rule.difficulty() == null ? "" : " and q.difficulty = :d");
+            var query = em.createQuery(jpql, Object[].class).setParameter("b", exam.bankId()).setParameter("c", rule.category());
+            if (rule.difficulty() != null) {
+                query.setParameter("d", vn.trithuc.learning.bank.BankQuestion.Difficulty.valueOf(rule.difficulty()));
+            }
+            List<Object[]> candidates = new ArrayList<>(query.getResultList());
+            candidates.removeIf(c -> taken.contains((Long) c[0]));
+            if (candidates.size() < rule.count()) {
+                throw new ProblemException("bank-too-small", 409, "Not enough questions",
+                        "The bank no longer has " + rule.count() + " questions in \"" + rule.category() + "\".");
+            }
+            Collections.shuffle(candidates, ThreadLocalRandom.current());
+            for (Object[] c : candidates.subList(0, rule.count())) {
+                taken.add((Long) c[0]);
+                drawn.add(new long[] {(Long) c[0], (Long) c[1], Double.doubleToLongBits(rule.points())});
+            }
+        }
+        Collections.shuffle(drawn, ThreadLocalRandom.current());
+        return drawn;
+    }
+
+    /** The order options are shown in: shuffled for choices, items to order and items to match. */
+    private static String order(Question q) {
+        if (q.options().isEmpty() || q.type() == QuestionType.TRUE_FALSE) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>(q.options().stream().map(Question.Option::id).toList());
+        Collections.shuffle(ids, ThreadLocalRandom.current());
+        return String.join(",", ids);
+    }
+
+    private AttemptView view(Attempt attempt, Exam exam) {
+        List<Item> items = new ArrayList<>();
+        for (AttemptQuestion aq : questions(attempt.id())) {
+            Question q = versions.get(aq.questionVersionId());
+            List<Question.Option> options = new ArrayList<>();
+            if (aq.optionOrder() != null) {
+                for (String id : aq.optionOrder().split(",")) {
+                    q.options().stream().filter(o -> o.id().equals(id)).findFirst().ifPresent(o -> options.add(new Question.Option(o.id(), o.text())));
+                }
+            }
+            items.add(new Item(aq.id(), aq.position(), q.type().key(), q.prompt(), options,
+                    q.targets().stream().map(t -> new Question.Option(t.id(), t.text())).toList(),
+                    q.type() == QuestionType.FILL_IN_BLANKS ? q.gaps() : null, aq.response() == null ? null : parse(aq.response()), aq.seq()));
+        }
+        long left = Math.max(0, Duration.between(OffsetDateTime.now(), attempt.deadline()).getSeconds());
+        Result result = attempt.status() == Attempt.Status.SUBMITTED ? result(attempt, exam) : null;
+        return new AttemptView(attempt.id(), exam.id(), exam.title(), attempt.status().name().toLowerCase(), attempt.deadline(),
+                attempt.status() == Attempt.Status.ACTIVE ? left : 0, items, result);
+    }
+
+    private List<AttemptQuestion> questions(long attemptId) {
+        return em.createQuery("select q from AttemptQuestion q where q.attemptId = :a order by q.position", AttemptQuestion.class)
+                .setParameter("a", attemptId).getResultList();
+    }
+
+    private Attempt own(Caller caller, long attemptId) {
+        caller.requireAuthenticated();
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null || !attempt.username().equals(caller.username())) {
+            throw ProblemException.notFound("The attempt " + attemptId);
+        }
+        return attempt;
+    }
+
+    private void event(long attemptId, String kind, String detail, String ip) {
+        em.createNativeQuery("insert into learning.attempt_event (attempt_id, kind, detail, ip, at) values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, attemptId).setParameter(2, kind).setParameter(3, detail).setParameter(4, ip)
+                .setParameter(5, OffsetDateTime.now()).executeUpdate();
+    }
+
+    private static JsonValue parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader("[" + json + "]"))) {
+            return reader.readArray().get(0);
+        }
+    }
+
+    private static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected deadline type " + value.getClass());
+    }
+}
