@@ -54,6 +54,12 @@ public class AttemptQuestion {
     @Column(nullable = false)
     private boolean graded;
 
+    @Column(name = "graded_by")
+    private String gradedBy;
+
+    @Column(name = "grader_comment")
+    private String graderComment;
+
     protected AttemptQuestion() {
     }
 
@@ -69,6 +75,22 @@ public class AttemptQuestion {
     void grade(Double fraction, boolean graded) {
         this.fraction = fraction;
         this.graded = graded;
+    }
+
+    /** A person's grade for an essay. */
+    void gradeByHand(double fraction, String by, String comment) {
+        this.fraction = fraction;
+        this.graded = true;
+        this.gradedBy = by;
+        this.graderComment = comment;
+    }
+
+    public String gradedBy() {
+        return gradedBy;
+    }
+
+    public String graderComment() {
+        return graderComment;
     }
 
     public Long id() {

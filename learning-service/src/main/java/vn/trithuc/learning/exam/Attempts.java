@@ -204,6 +204,78 @@ public class Attempts {
 
     // --- grading
 
+    /** An essay waiting for a grader: the question with its rubric and the candidate's text. */
+    public record Pending(long id, long attemptId, long examId, String exam, String candidate, String prompt, String rubric,
+                          JsonValue response, double points) {
+    }
+
+    /** The essays waiting to be graded (instructors and exam administrators), oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Pending> pending(Caller caller, Long examId) {
+        mayGrade(caller);
+        List<Pending> pending = new ArrayList<>();
+        var query = em.createQuery("select q from AttemptQuestion q, Attempt a where q.attemptId = a.id and a.status = :s "
+                        + "and q.graded = false" + (examId == null ? "" : " and a.examId = :e") + " order by a.submittedAt, q.position",
+                AttemptQuestion.class).setParameter("s", Attempt.Status.SUBMITTED);
+        if (examId != null) {
+            query.setParameter("e", examId);
+        }
+        for (AttemptQuestion aq : query.getResultList()) {
+            Attempt attempt = em.find(Attempt.class, aq.attemptId());
+            Exam exam = exams.find(attempt.examId());
+            Question q = versions.get(aq.questionVersionId());
+            pending.add(new Pending(aq.id(), attempt.id(), exam.id(), exam.title(), attempt.learnerName(), q.prompt(),
+                    q.key() == null ? null : q.key().rubric(), aq.response() == null ? null : parse(aq.response()), aq.points()));
+        }
+        return pending;
+    }
+
+    /**
+     * Grades an essay ({@code points} of the question's points, with a comment); when the attempt
+     * has nothing left to grade, its score and pass are final (and a pass completes the course).
+     */
+    public Result gradeEssay(Caller caller, long attemptQuestionId, Double points, String comment) {
+        mayGrade(caller);
+        AttemptQuestion aq = em.find(AttemptQuestion.class, attemptQuestionId);
+        if (aq == null) {
+            throw ProblemException.notFound("The answer " + attemptQuestionId);
+        }
+        Attempt attempt = em.find(Attempt.class, aq.attemptId());
+        if (attempt.status() != Attempt.Status.SUBMITTED) {
+            throw new ProblemException("attempt-not-submitted", 409, "Attempt not submitted", "Essays are graded after the attempt is submitted.");
+        }
+        if (points == null || points < 0 || points > aq.points()) {
+            throw new ProblemException("invalid-grade", 400, "Invalid points", "points runs from 0 to " + aq.points() + ".");
+        }
+        aq.gradeByHand(aq.points() == 0 ? 0 : points / aq.points(), caller.username(),
+                comment == null || comment.isBlank() ? null : comment.strip().substring(0, Math.min(2000, comment.strip().length())));
+        em.flush();
+        Exam exam = exams.find(attempt.examId());
+        double score = 0;
+        double max = 0;
+        int pending = 0;
+        for (AttemptQuestion q : questions(attempt.id())) {
+            max += q.points();
+            if (!q.graded()) {
+                pending++;
+            } else if (q.fraction() != null) {
+                score += q.fraction() * q.points();
+            }
+        }
+        Boolean passed = pending > 0 ? null : max > 0 && score * 100 >= exam.passMark() * max - 1e-9;
+        attempt.submit(attempt.submittedAt(), Math.round(score * 100) / 100.0, max, passed);
+        event(attempt.id(), "graded", "answer " + attemptQuestionId + " by " + caller.username(), null);
+        em.flush();
+        return result(attempt, exam);
+    }
+
+    private static void mayGrade(Caller caller) {
+        caller.requireAuthenticated();
+        if (!caller.hasRole(vn.trithuc.web.security.Role.INSTRUCTOR) && !caller.hasRole(vn.trithuc.web.security.Role.EXAM_ADMIN)) {
+            throw ProblemException.forbidden(vn.trithuc.web.security.Role.INSTRUCTOR);
+        }
+    }
+
     private Result grade(Attempt attempt, Exam exam) {
         double score = 0;
         double max = 0;

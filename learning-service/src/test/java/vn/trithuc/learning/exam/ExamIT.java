@@ -191,4 +191,78 @@ class ExamIT {
                 .body(Map.of("title", "x", "bankId", bank, "rules", List.of(Map.of("category", "Mật khẩu", "count", 1))))
                 .when().post(base + "api/exams").then().statusCode(403);
     }
+
+    @Test
+    void passRatesByUnitDistrictAndCity() {
+        long bank = bank();
+        long exam = given().auth().oauth2(Tokens.of("khaothi")).contentType(ContentType.JSON)
+                .body(Map.of("title", "Báo cáo " + System.nanoTime(), "bankId", bank, "passMark", 75,
+                        "rules", List.of(Map.of("category", "Mật khẩu", "count", 3), Map.of("category", "Dịch vụ công", "count", 1))))
+                .when().post(base + "api/exams").then().statusCode(201).extract().jsonPath().getLong("id");
+        sit(exam, "congchuc", true);
+        sit(exam, "congchuc2", false);
+        given().auth().oauth2(Tokens.of("khaothi")).when().get(base + "api/reports/exams/" + exam + "/pass-rates?groupBy=unit")
+                .then().statusCode(200).body("candidates", equalTo(2)).body("passed", equalTo(1)).body("passRate", equalTo(50.0f))
+                .body("groups.find { it.group == '/Hà Nội/Sở Thông tin và Truyền thông/Phòng Công nghệ thông tin' }.passRate", equalTo(100.0f))
+                .body("groups.find { it.group == '/Hà Nội/Quận Ba Đình/UBND Phường Điện Biên' }.passed", equalTo(0));
+        given().auth().oauth2(Tokens.of("khaothi")).when().get(base + "api/reports/exams/" + exam + "/pass-rates?groupBy=district")
+                .then().body("groups.group", equalTo(List.of("/Hà Nội/Quận Ba Đình", "/Hà Nội/Sở Thông tin và Truyền thông")));
+        given().auth().oauth2(Tokens.of("khaothi")).when().get(base + "api/reports/exams/" + exam + "/pass-rates?groupBy=city")
+                .then().body("groups", hasSize(1)).body("groups[0].group", equalTo("/Hà Nội")).body("groups[0].candidates", equalTo(2))
+                .body("groups[0].averageScore", notNullValue());
+        given().auth().oauth2(Tokens.of("khaothi")).when().get(base + "api/reports/exams/" + exam + "/pass-rates?groupBy=planet")
+                .then().statusCode(400);
+        given().auth().oauth2(Tokens.of("congchuc")).when().get(base + "api/reports/exams/" + exam + "/pass-rates").then().statusCode(403);
+    }
+
+    /** One candidate sits the exam, answering everything right or everything wrong, and submits. */
+    private void sit(long exam, String user, boolean right) {
+        String token = Tokens.of(user);
+        JsonPath attempt = given().auth().oauth2(token).when().post(base + "api/exams/" + exam + "/attempts")
+                .then().statusCode(201).extract().jsonPath();
+        for (int i = 0; i < attempt.getList("questions").size(); i++) {
+            Object answer = right(attempt, i);
+            if (!right) {
+                answer = answer instanceof Boolean b ? !b : answer instanceof Integer ? 31 : "a".equals(answer) ? "b" : "zzz";
+            }
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("response", answer, "seq", 1))
+                    .when().put(base + "api/attempts/" + attempt.getLong("id") + "/answers/" + attempt.getLong("questions[" + i + "].id"))
+                    .then().statusCode(204);
+        }
+        given().auth().oauth2(token).when().post(base + "api/attempts/" + attempt.getLong("id") + "/submission")
+                .then().statusCode(200).body("passed", equalTo(right));
+    }
+
+    @Test
+    void essaysWaitInTheGradingQueueThenTheResultIsFinal() {
+        long bank = given().auth().oauth2(Tokens.of("giangvien")).contentType(ContentType.JSON).body(Map.of("title", "Tự luận " + System.nanoTime()))
+                .when().post(base + "api/question-banks").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.of("giangvien")).contentType(ContentType.JSON)
+                .body(Map.of("category", "Tự luận", "question", Map.of("type", "essay", "prompt", "Nêu ba lợi ích của dịch vụ công trực tuyến.",
+                        "key", Map.of("rubric", "Mỗi lợi ích đúng: 1 điểm"))))
+                .when().post(base + "api/question-banks/" + bank + "/questions").then().statusCode(201);
+        long exam = given().auth().oauth2(Tokens.of("khaothi")).contentType(ContentType.JSON)
+                .body(Map.of("title", "Tự luận " + System.nanoTime(), "bankId", bank, "passMark", 60,
+                        "rules", List.of(Map.of("category", "Tự luận", "count", 1, "points", 3))))
+                .when().post(base + "api/exams").then().statusCode(201).extract().jsonPath().getLong("id");
+        String token = Tokens.of("hocsinh");
+        JsonPath attempt = given().auth().oauth2(token).when().post(base + "api/exams/" + exam + "/attempts").then().statusCode(201).extract().jsonPath();
+        long answer = attempt.getLong("questions[0].id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("response", "Tiết kiệm thời gian, minh bạch, nộp hồ sơ mọi lúc.", "seq", 1))
+                .when().put(base + "api/attempts/" + attempt.getLong("id") + "/answers/" + answer).then().statusCode(204);
+        given().auth().oauth2(token).when().post(base + "api/attempts/" + attempt.getLong("id") + "/submission")
+                .then().statusCode(200).body("pending", equalTo(1)).body("passed", org.hamcrest.Matchers.nullValue());
+
+        given().auth().oauth2(token).when().get(base + "api/grading").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("giangvien")).when().get(base + "api/grading?examId=" + exam)
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].rubric", equalTo("Mỗi lợi ích đúng: 1 điểm"))
+                .body("[0].response", containsString("minh bạch"));
+        given().auth().oauth2(Tokens.of("giangvien")).contentType(ContentType.JSON).body(Map.of("points", 4))
+                .when().post(base + "api/grading/" + answer).then().statusCode(400);
+        given().auth().oauth2(Tokens.of("giangvien")).contentType(ContentType.JSON).body(Map.of("points", 2, "comment", "Thiếu một ý."))
+                .when().post(base + "api/grading/" + answer)
+                .then().statusCode(200).body("pending", equalTo(0)).body("score", equalTo(2.0f)).body("passed", equalTo(true));
+        given().auth().oauth2(Tokens.of("giangvien")).when().get(base + "api/grading?examId=" + exam).then().body("$", hasSize(0));
+        given().auth().oauth2(token).when().get(base + "api/attempts/" + attempt.getLong("id")).then().body("result.passed", equalTo(true));
+    }
 }
