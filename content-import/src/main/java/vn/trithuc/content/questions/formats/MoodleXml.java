@@ -1,6 +1,5 @@
 package vn.trithuc.content.questions.formats;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,17 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 import vn.trithuc.content.questions.Question;
 import vn.trithuc.content.questions.Question.Answer;
@@ -200,27 +194,7 @@ public final class MoodleXml {
     }
 
     private static Document parse(InputStream in, String file) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(in);
-        } catch (SAXParseException e) {
-            throw new QuestionFileException(file, e.getLineNumber(), "malformed XML at column " + e.getColumnNumber() + ": " + e.getMessage());
-        } catch (SAXException e) {
-            throw new QuestionFileException(file, 0, "malformed XML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new QuestionFileException(file, 0, "cannot be read: " + e.getMessage());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return SafeXml.parse(in, file, false);
     }
 
     /** The {@code <text>} of an element, HTML made plain (images as their alt text). */

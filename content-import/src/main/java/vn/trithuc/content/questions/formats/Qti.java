@@ -16,16 +16,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.Text;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 import vn.trithuc.content.questions.Question;
 import vn.trithuc.content.questions.Question.Answer;
@@ -704,28 +699,7 @@ public final class Qti {
     // ------------------------------------------------------------------ XML and zip plumbing
 
     static Document parse(InputStream in, String file) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(in);
-        } catch (SAXParseException e) {
-            throw new QuestionFileException(file, e.getLineNumber(), "malformed XML at column " + e.getColumnNumber() + ": " + e.getMessage());
-        } catch (SAXException e) {
-            throw new QuestionFileException(file, 0, "malformed XML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new QuestionFileException(file, 0, "cannot be read: " + e.getMessage());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return SafeXml.parse(in, file, true);
     }
 
     private static Map<String, byte[]> unzip(InputStream in, String file) {
