@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
+import vn.trithuc.web.files.Downloads;
+
 /**
  * {@code GET /attachments/{id}/{name}}: a file with the type detected at upload, shown inline only
  * for images and PDF, under a sandboxing Content-Security-Policy.
@@ -22,15 +24,11 @@ public class AttachmentFiles {
     @Path("{id: [0-9]+}/{name}")
     public Response file(@PathParam("id") long id, @PathParam("name") String name) {
         AttachmentService.FileContent file = attachments.file(id);
-        boolean inline = file.mediaType().startsWith("image/") || file.mediaType().equals("application/pdf");
         CacheControl cache = new CacheControl();
         cache.setMaxAge(86_400);
-        return Response.ok(file.bytes(), file.mediaType())
+        return Downloads.of(file.bytes(), file.mediaType(), file.filename())
                 .tag(new EntityTag(file.sha256()))
                 .cacheControl(cache)
-                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.filename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
                 .build();
     }
 }

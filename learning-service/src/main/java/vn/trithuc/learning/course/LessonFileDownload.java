@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
+import vn.trithuc.web.files.Downloads;
 import vn.trithuc.web.security.Caller;
 
 /**
@@ -27,15 +28,11 @@ public class LessonFileDownload {
     @Path("{name}")
     public Response file(@PathParam("id") long id, @PathParam("name") String name) {
         LessonAttachment file = files.file(caller, id, name);
-        boolean inline = file.mediaType().startsWith("image/") || file.mediaType().equals("application/pdf");
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(3600);
-        return Response.ok(file.content(), file.mediaType())
+        return Downloads.of(file.content(), file.mediaType(), file.filename())
                 .cacheControl(cache)
-                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.filename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
                 .build();
     }
 }

@@ -139,22 +139,6 @@ class CourseJourneyIT {
         String learner = Tokens.of("bientap");
         given().auth().oauth2(learner).when().post(base + "api/courses/" + c[0] + "/enrollments").then().statusCode(201);
         given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[1] + "/completion").then().statusCode(200);
-        // the pages show the same: course page with progress, lesson page with its place and neighbours, my learning
-        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "courses/" + c[0])
-                .then().statusCode(200).body(containsString("Đã học 1/2 bài")).body(containsString("Học tiếp"))
-                .body(containsString("<strong>thử nghiệm</strong>"))
-                // module one (lesson one) is complete, module two not yet
-                .body(containsString("Phần một <span class=\"tag verified\">Đã hoàn thành</span>"))
-                .body(not(containsString("Phần hai <span class=\"tag verified\">")));
-        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "lessons/" + c[1])
-                .then().statusCode(200).body(containsString("Bài 1/2")).body(containsString("rel=\"next\""))
-                .body(containsString("<video controls")).body(containsString("Bạn đã hoàn thành bài học này."));
-        given().auth().oauth2(learner).accept(ContentType.HTML).when().get(base + "my")
-                .then().statusCode(200).body(containsString("Việc học của tôi")).body(containsString("/learn/courses/" + c[0]));
-        given().accept(ContentType.HTML).redirects().follow(false).when().get(base + "lessons/" + c[1])
-                .then().statusCode(303).header("Location", containsString("/learn/signin?to=%2Flearn%2Flessons%2F"))
-                .header("Location", not(containsString("/learn/learn")));
-
         String code = given().auth().oauth2(learner).when().post(base + "api/lessons/" + c[2] + "/completion")
                 .then().statusCode(200).extract().jsonPath().getString("certificate");
 
