@@ -17,8 +17,8 @@ import jakarta.persistence.Version;
 @Table(name = "attempt")
 public class Attempt {
 
-    /** Where an attempt is. */
-    public enum Status { ACTIVE, SUBMITTED }
+    /** Where an attempt is: drawn ahead for a sitting and not yet claimed, being taken, or done. */
+    public enum Status { PREPARED, ACTIVE, SUBMITTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +58,13 @@ public class Attempt {
     @Column
     private Boolean passed;
 
+    @Column(name = "sitting_id")
+    private Long sittingId;
+
+    /** {@code examId:username} while active, else null; unique in the database. */
+    @Column(name = "active_key")
+    private String activeKey;
+
     @Version
     private long version;
 
@@ -73,10 +80,37 @@ public class Attempt {
         this.startedAt = startedAt;
         this.deadline = deadline;
         this.status = Status.ACTIVE;
+        this.activeKey = activeKey(examId, username);
+    }
+
+    /** An attempt drawn ahead of a sitting: no candidate yet; claimed at the start. */
+    static Attempt prepared(long examId, long sittingId, OffsetDateTime at) {
+        Attempt attempt = new Attempt();
+        attempt.examId = examId;
+        attempt.sittingId = sittingId;
+        attempt.username = "";
+        attempt.learnerName = "";
+        attempt.startedAt = at;
+        attempt.deadline = at;
+        attempt.status = Status.PREPARED;
+        return attempt;
+    }
+
+    static String activeKey(long examId, String username) {
+        return examId + ":" + username;
+    }
+
+    void sitting(Long sittingId) {
+        this.sittingId = sittingId;
+    }
+
+    public Long sittingId() {
+        return sittingId;
     }
 
     void submit(OffsetDateTime at, double score, double maxScore, Boolean passed) {
         this.status = Status.SUBMITTED;
+        this.activeKey = null;
         this.submittedAt = at;
         this.score = score;
         this.maxScore = maxScore;

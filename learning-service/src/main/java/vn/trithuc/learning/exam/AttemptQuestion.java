@@ -77,6 +77,11 @@ public class AttemptQuestion {
         this.graded = graded;
     }
 
+    /** Moves the answer to a corrected version of its question (same options), to be graded again. */
+    void regradeWith(long versionId) {
+        this.questionVersionId = versionId;
+    }
+
     /** A person's grade for an essay. */
     void gradeByHand(double fraction, String by, String comment) {
         this.fraction = fraction;

@@ -43,7 +43,7 @@ public class Attempts {
 
     /** A question as the candidate sees it, with the answer saved so far (to resume on another device). */
     public record Item(long id, int number, String type, String prompt, List<Question.Option> options, List<Question.Option> targets,
-                       Integer gaps, JsonValue response, long seq) {
+                       Integer gaps, JsonValue response, long seq, Double fraction) {
     }
 
     /** The result of a submitted attempt ({@code score} and {@code passed} shown as the exam's review policy allows). */
@@ -71,17 +71,29 @@ public class Attempts {
     @Inject
     Learning learning;
 
-    /** Starts an attempt, or returns the active one (one active attempt per candidate and exam). */
-    public Started start(Caller caller, long examId, String ip) {
+    @Inject
+    Sittings sittings;
+
+    /** Prepared attempts not yet handed out, per sitting. */
+    private final java.util.Map<Long, java.util.Queue<Long>> pools = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Fresh draws at once (each holds a connection for a few inserts); the rest wait their turn, first come first served. */
+    private final Admission admission = new Admission(Math.max(2, Runtime.getRuntime().availableProcessors() * 2), Duration.ofSeconds(20));
+
+    /**
+     * Starts an attempt, or returns the active one (one active attempt per candidate and exam).
+     * During a sitting the candidate claims an attempt prepared ahead (one update); otherwise, or
+     * when the prepared ones run out, the questions are drawn now, a few at a time in arrival
+     * order so that a crowd at the start is served fairly rather than all at once.
+     */
+    public Started start(Caller caller, long examId, String ip, String accessCode) {
         caller.requireAuthenticated();
         Exam exam = exams.find(examId);
         if (!exam.admits(caller.groups())) {
             throw new ProblemException("not-admitted", 403, "Not admitted", "This exam is for members of " + String.join(", ", exam.groups()) + ".");
         }
         OffsetDateTime now = OffsetDateTime.now();
-        Attempt active = em.createQuery("select a from Attempt a where a.examId = :e and a.username = :u and a.status = :s", Attempt.class)
-                .setParameter("e", examId).setParameter("u", caller.username()).setParameter("s", Attempt.Status.ACTIVE)
-                .getResultStream().findFirst().orElse(null);
+        Attempt active = active(examId, caller.username());
         if (active != null && now.isBefore(active.deadline().plus(GRACE))) {
             return new Started(view(active, exam), false);
         }
@@ -92,6 +104,7 @@ public class Attempts {
             throw new ProblemException("exam-not-open", 409, "Exam not open", exam.opensAt() != null && now.isBefore(exam.opensAt())
                     ? "The exam opens at " + exam.opensAt() + "." : "The exam has closed.");
         }
+        Sitting sitting = sittings.admit(examId, now, accessCode, ip);
         long used = em.createQuery("select count(a) from Attempt a where a.examId = :e and a.username = :u", Long.class)
                 .setParameter("e", examId).setParameter("u", caller.username()).getSingleResult();
         if (used >= exam.attemptLimit()) {
@@ -101,18 +114,94 @@ public class Attempts {
         if (exam.closesAt() != null && exam.closesAt().isBefore(deadline)) {
             deadline = exam.closesAt();
         }
-        Attempt attempt = new Attempt(examId, caller.username(), caller.name(), String.join("\n", caller.groups()), now, deadline);
-        em.persist(attempt);
-        em.flush();
-        List<long[]> drawn = draw(exam);
-        int position = 0;
-        for (long[] d : drawn) {
-            Question q = versions.get(d[1]);
-            em.persist(new AttemptQuestion(attempt.id(), ++position, d[0], d[1], order(q), Double.longBitsToDouble(d[2])));
+        String groups = String.join("\n", caller.groups());
+        if (sitting != null) {
+            Long claimed = claim(sitting.id(), caller, groups, now, deadline);
+            if (claimed != null) {
+                event(claimed, "start", "prepared attempt, sitting " + sitting.id(), ip);
+                Attempt attempt = em.find(Attempt.class, claimed);
+                em.refresh(attempt);
+                return new Started(view(attempt, exam), true);
+            }
         }
-        event(attempt.id(), "start", drawn.size() + " questions", ip);
+        if (!admission.tryAcquire()) {
+            throw new ProblemException("busy", 503, "Many candidates are starting", "Your place is kept: try again in a few seconds.",
+                    java.util.Map.of("retryAfter", 3));
+        }
+        try {
+            Attempt attempt = new Attempt(examId, caller.username(), caller.name(), groups, now, deadline);
+            attempt.sitting(sitting == null ? null : sitting.id());
+            em.persist(attempt);
+            em.flush();
+            int drawn = drawInto(attempt, exam);
+            event(attempt.id(), "start", drawn + " questions", ip);
+            em.flush();
+            return new Started(view(attempt, exam), true);
+        } finally {
+            admission.release();
+        }
+    }
+
+    /** Draws up to {@code count} attempts for a sitting ahead of its start; returns how many were made. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int prepare(long sittingId, int count) {
+        Sitting sitting = sittings.find(sittingId);
+        Exam exam = exams.find(sitting.examId());
+        long have = em.createQuery("select count(a) from Attempt a where a.sittingId = :s", Long.class).setParameter("s", sittingId)
+                .getSingleResult();
+        int make = (int) Math.max(0, Math.min(count, sitting.prepareTarget() - have));
+        for (int i = 0; i < make; i++) {
+            Attempt attempt = Attempt.prepared(exam.id(), sittingId, OffsetDateTime.now());
+            em.persist(attempt);
+            em.flush();
+            drawInto(attempt, exam);
+        }
         em.flush();
-        return new Started(view(attempt, exam), true);
+        return make;
+    }
+
+    /** The candidate's active attempt at an exam, if any. */
+    private Attempt active(long examId, String username) {
+        return em.createQuery("select a from Attempt a where a.examId = :e and a.username = :u and a.status = :s", Attempt.class)
+                .setParameter("e", examId).setParameter("u", username).setParameter("s", Attempt.Status.ACTIVE)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * Takes a prepared attempt of the sitting for the caller: ids come from an in-memory queue
+     * (refilled from the database when empty) and each is taken by one conditional update, so two
+     * servers or two candidates never get the same one.
+     */
+    private Long claim(long sittingId, Caller caller, String groups, OffsetDateTime now, OffsetDateTime deadline) {
+        java.util.Queue<Long> pool = pools.computeIfAbsent(sittingId, id -> new java.util.concurrent.ConcurrentLinkedQueue<>());
+        for (int refills = 0; refills < 2; ) {
+            Long id = pool.poll();
+            if (id == null) {
+                synchronized (pool) {
+                    if (pool.isEmpty()) {
+                        List<Long> ids = em.createQuery("select a.id from Attempt a where a.sittingId = :s and a.status = :p order by a.id",
+                                Long.class).setParameter("s", sittingId).setParameter("p", Attempt.Status.PREPARED).setMaxResults(2000)
+                                .getResultList();
+                        if (ids.isEmpty()) {
+                            return null;
+                        }
+                        pool.addAll(ids);
+                    }
+                }
+                refills++;
+                continue;
+            }
+            int taken = em.createNativeQuery("update learning.attempt set username = ?1, learner_name = ?2, learner_groups = ?3, "
+                            + "started_at = ?4, deadline = ?5, status = 'ACTIVE', active_key = ?6, version = version + 1 "
+                            + "where id = ?7 and status = 'PREPARED'")
+                    .setParameter(1, caller.username()).setParameter(2, caller.name()).setParameter(3, groups).setParameter(4, now)
+                    .setParameter(5, deadline).setParameter(6, Attempt.activeKey(sittings.find(sittingId).examId(), caller.username()))
+                    .setParameter(7, id).executeUpdate();
+            if (taken == 1) {
+                return id;
+            }
+        }
+        return null;
     }
 
     /** The attempt for its candidate: questions without keys and the answers saved so far. */
@@ -164,6 +253,22 @@ public class Attempts {
                 .setParameter(1, response.toString()).setParameter(2, seq).setParameter(3, OffsetDateTime.now())
                 .setParameter(4, questionId).executeUpdate();
         event(attemptId, "save", "question " + questionId + " seq " + seq + (updated == 0 ? " (older, ignored)" : ""), ip);
+    }
+
+    /** One of the caller's attempts at an exam, newest first. */
+    public record Mine(long id, String status, OffsetDateTime startedAt, OffsetDateTime deadline, OffsetDateTime submittedAt, Result result) {
+    }
+
+    public List<Mine> mine(Caller caller, long examId) {
+        caller.requireAuthenticated();
+        Exam exam = exams.find(examId);
+        List<Mine> mine = new ArrayList<>();
+        for (Attempt a : em.createQuery("select a from Attempt a where a.examId = :e and a.username = :u order by a.startedAt desc",
+                Attempt.class).setParameter("e", examId).setParameter("u", caller.username()).getResultList()) {
+            mine.add(new Mine(a.id(), a.status().name().toLowerCase(java.util.Locale.ROOT), a.startedAt(), a.deadline(), a.submittedAt(),
+                    a.status() == Attempt.Status.SUBMITTED ? result(a, exam) : null));
+        }
+        return mine;
     }
 
     /** Records something the page reports (focus lost, reconnected…). */
@@ -251,19 +356,7 @@ public class Attempts {
                 comment == null || comment.isBlank() ? null : comment.strip().substring(0, Math.min(2000, comment.strip().length())));
         em.flush();
         Exam exam = exams.find(attempt.examId());
-        double score = 0;
-        double max = 0;
-        int pending = 0;
-        for (AttemptQuestion q : questions(attempt.id())) {
-            max += q.points();
-            if (!q.graded()) {
-                pending++;
-            } else if (q.fraction() != null) {
-                score += q.fraction() * q.points();
-            }
-        }
-        Boolean passed = pending > 0 ? null : max > 0 && score * 100 >= exam.passMark() * max - 1e-9;
-        attempt.submit(attempt.submittedAt(), Math.round(score * 100) / 100.0, max, passed);
+        score(attempt, exam, attempt.submittedAt());
         event(attempt.id(), "graded", "answer " + attemptQuestionId + " by " + caller.username(), null);
         em.flush();
         return result(attempt, exam);
@@ -277,17 +370,34 @@ public class Attempts {
     }
 
     private Result grade(Attempt attempt, Exam exam) {
+        score(attempt, exam, OffsetDateTime.now());
+        return result(attempt, exam);
+    }
+
+    /** Grades every answer not graded by a person, and sets the score and the pass (null while essays wait). */
+    private void score(Attempt attempt, Exam exam, OffsetDateTime submittedAt) {
         double score = 0;
         double max = 0;
         int pending = 0;
         for (AttemptQuestion aq : questions(attempt.id())) {
             Question q = versions.get(aq.questionVersionId());
             max += aq.points();
+            if (aq.gradedBy() != null) {
+                score += aq.fraction() == null ? 0 : aq.fraction() * aq.points();
+                continue;
+            }
             if (aq.response() == null) {
                 aq.grade(0.0, true);
                 continue;
             }
-            Grader.Grade grade = Grader.grade(q, QuestionJson.value(parse(aq.response())));
+            Grader.Grade grade;
+            try {
+                grade = Grader.grade(q, QuestionJson.value(parse(aq.response())));
+            } catch (Grader.InvalidResponse e) {
+                // an answer saved for the question's earlier form: it no longer fits, so it earns nothing
+                aq.grade(0.0, true);
+                continue;
+            }
             if (grade.graded()) {
                 aq.grade(grade.fraction(), true);
                 score += grade.fraction() * aq.points();
@@ -297,9 +407,88 @@ public class Attempts {
             }
         }
         Boolean passed = pending > 0 ? null : max > 0 && score * 100 >= exam.passMark() * max - 1e-9;
-        attempt.submit(OffsetDateTime.now(), Math.round(score * 100) / 100.0, max, passed);
+        attempt.submit(submittedAt, Math.round(score * 100) / 100.0, max, passed);
         em.flush();
-        return result(attempt, exam);
+    }
+
+    // --- regrading
+
+    /** What a regrade changed. */
+    public record Regrade(int questions, int attempts, int scoreChanges, int nowPassing, int nowFailing, List<String> skipped) {
+    }
+
+    /**
+     * After a key correction: every answer to a question of this exam that has a newer version
+     * moves to it when the new version has the same form (type, options, targets, gaps), and the
+     * submitted attempts are graded again (essays keep their graders' marks). Candidates who now
+     * pass get the linked course completed and its certificate; those who no longer pass are
+     * counted for the administrators to follow up (certificates are not withdrawn silently).
+     */
+    public Regrade regrade(Caller caller, long examId) {
+        mayGrade(caller);
+        Exam exam = exams.find(examId);
+        List<Object[]> rows = em.createQuery("select aq, v.id from AttemptQuestion aq, Attempt a, BankQuestion q, QuestionVersion v "
+                + "where aq.attemptId = a.id and a.examId = :e and q.id = aq.questionId and v.questionId = q.id "
+                + "and v.number = q.currentVersion and v.id <> aq.questionVersionId", Object[].class).setParameter("e", examId).getResultList();
+        Set<Long> questionsChanged = new LinkedHashSet<>();
+        Set<Long> touched = new LinkedHashSet<>();
+        Set<String> skipped = new LinkedHashSet<>();
+        for (Object[] row : rows) {
+            AttemptQuestion aq = (AttemptQuestion) row[0];
+            long current = (Long) row[1];
+            Question before = versions.get(aq.questionVersionId());
+            Question after = versions.get(current);
+            if (!sameForm(before, after)) {
+                skipped.add("question " + aq.questionId() + ": the new version changed the question's form (type, options or gaps), "
+                        + "so answers given to the old one cannot be graded against it");
+                continue;
+            }
+            aq.regradeWith(current);
+            questionsChanged.add(aq.questionId());
+            touched.add(aq.attemptId());
+        }
+        em.flush();
+        int changes = 0;
+        int nowPassing = 0;
+        int nowFailing = 0;
+        for (Long id : touched) {
+            Attempt attempt = em.find(Attempt.class, id);
+            if (attempt.status() != Attempt.Status.SUBMITTED) {
+                continue; // graded with the corrected key when submitted
+            }
+            Double before = attempt.score();
+            Boolean passedBefore = attempt.passed();
+            score(attempt, exam, attempt.submittedAt());
+            if (!java.util.Objects.equals(before, attempt.score())) {
+                changes++;
+            }
+            if (!Boolean.TRUE.equals(passedBefore) && Boolean.TRUE.equals(attempt.passed())) {
+                nowPassing++;
+                if (exam.courseId() != null) {
+                    learning.examPassed(attempt.username(), exam.courseId());
+                }
+            } else if (Boolean.TRUE.equals(passedBefore) && !Boolean.TRUE.equals(attempt.passed())) {
+                nowFailing++;
+            }
+            event(id, "regraded", "score " + before + " → " + attempt.score() + " by " + caller.username(), null);
+        }
+        em.createNativeQuery("insert into learning.exam_regrade (exam_id, regraded_by, regraded_at, questions, attempts, score_changes, "
+                        + "now_passing, now_failing) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, examId).setParameter(2, caller.username()).setParameter(3, OffsetDateTime.now())
+                .setParameter(4, questionsChanged.size()).setParameter(5, touched.size()).setParameter(6, changes)
+                .setParameter(7, nowPassing).setParameter(8, nowFailing).executeUpdate();
+        return new Regrade(questionsChanged.size(), touched.size(), changes, nowPassing, nowFailing, List.copyOf(skipped));
+    }
+
+    /** Same type, same option and target ids, same number of gaps: an answer to one fits the other. */
+    static boolean sameForm(Question a, Question b) {
+        return a.type() == b.type() && ids(a.options()).equals(ids(b.options())) && ids(a.targets()).equals(ids(b.targets()))
+                && java.util.Objects.equals(a.type() == QuestionType.FILL_IN_BLANKS ? a.gaps() : null,
+                b.type() == QuestionType.FILL_IN_BLANKS ? b.gaps() : null);
+    }
+
+    private static Set<String> ids(List<Question.Option> options) {
+        return options.stream().map(Question.Option::id).collect(java.util.stream.Collectors.toSet());
     }
 
     private Result result(Attempt attempt, Exam exam) {
@@ -315,6 +504,17 @@ public class Attempts {
     }
 
     // --- drawing and views
+
+    /** Draws the exam's questions into an attempt (shuffled, options shuffled); returns how many. */
+    private int drawInto(Attempt attempt, Exam exam) {
+        List<long[]> drawn = draw(exam);
+        int position = 0;
+        for (long[] d : drawn) {
+            Question q = versions.get(d[1]);
+            em.persist(new AttemptQuestion(attempt.id(), ++position, d[0], d[1], order(q), Double.longBitsToDouble(d[2])));
+        }
+        return drawn.size();
+    }
 
     /** Per rule, the questions drawn at random (no question twice): {question id, version id, points as bits}. */
     private List<long[]> draw(Exam exam) {
@@ -365,7 +565,8 @@ public class Attempts {
             }
             items.add(new Item(aq.id(), aq.position(), q.type().key(), q.prompt(), options,
                     q.targets().stream().map(t -> new Question.Option(t.id(), t.text())).toList(),
-                    q.type() == QuestionType.FILL_IN_BLANKS ? q.gaps() : null, aq.response() == null ? null : parse(aq.response()), aq.seq()));
+                    q.type() == QuestionType.FILL_IN_BLANKS ? q.gaps() : null, aq.response() == null ? null : parse(aq.response()), aq.seq(),
+                    attempt.status() == Attempt.Status.SUBMITTED && exam.review() == Exam.Review.ANSWERS && aq.graded() ? aq.fraction() : null));
         }
         long left = Math.max(0, Duration.between(OffsetDateTime.now(), attempt.deadline()).getSeconds());
         Result result = attempt.status() == Attempt.Status.SUBMITTED ? result(attempt, exam) : null;

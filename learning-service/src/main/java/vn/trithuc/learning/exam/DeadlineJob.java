@@ -14,8 +14,10 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Submits attempts whose deadline has passed, every 15 seconds, whether or not the candidate's
- * browser is still there: the server keeps the clock.
+ * Every 15 seconds: submits attempts whose deadline has passed, whether or not the candidate's
+ * browser is still there (the server keeps the clock), and prepares attempts for sittings that
+ * start within the next two hours, so that their start is a cheap update. Preparation resumes
+ * where it stopped after a restart: it only ever tops up to the sitting's target.
  */
 @ApplicationScoped
 public class DeadlineJob {
@@ -28,10 +30,21 @@ public class DeadlineJob {
     @Inject
     Attempts attempts;
 
+    @Inject
+    Sittings sittings;
+
+    /** How far ahead sittings are prepared. */
+    static final java.time.Duration PREPARE_AHEAD = java.time.Duration.ofHours(2);
+    /** Attempts prepared per transaction. */
+    static final int CHUNK = 50;
+
     private ScheduledFuture<?> task;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        task = scheduler.scheduleWithFixedDelay(this::run, 15, 15, TimeUnit.SECONDS);
+        task = scheduler.scheduleWithFixedDelay(() -> {
+            run();
+            prepare(java.time.Duration.ofSeconds(10));
+        }, 15, 15, TimeUnit.SECONDS);
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
@@ -56,5 +69,41 @@ public class DeadlineJob {
             LOG.warn("Overdue attempts could not be listed; will retry", e);
         }
         return done;
+    }
+
+    /** Prepares attempts for upcoming sittings, a chunk per transaction, for at most {@code budget}; returns how many. */
+    public int prepare(java.time.Duration budget) {
+        if (!preparing.compareAndSet(false, true)) {
+            return 0;
+        }
+        try {
+            return prepareFor(budget);
+        } finally {
+            preparing.set(false);
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private int prepareFor(java.time.Duration budget) {
+        long until = System.nanoTime() + budget.toNanos();
+        int made = 0;
+        try {
+            for (Long sitting : sittings.toPrepare(PREPARE_AHEAD)) {
+                int chunk;
+                do {
+                    chunk = attempts.prepare(sitting, CHUNK);
+                    made += chunk;
+                } while (chunk > 0 && System.nanoTime() < until);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Preparing attempts for a sitting failed; will retry", e);
+        }
+        return made;
+    }
+
+    /** Starts preparing now rather than at the next pass (a sitting was just scheduled). */
+    public void prepareSoon() {
+        scheduler.execute(() -> prepare(java.time.Duration.ofMinutes(5)));
     }
 }

@@ -36,8 +36,17 @@ public class ExamResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Sittings sittingService;
+
+    @Inject
+    DeadlineJob deadlineJob;
+
     @Context
     HttpServletRequest request;
+
+    @Context
+    jakarta.ws.rs.core.UriInfo uriInfo;
 
     @GET
     public List<Exams.ExamView> available() {
@@ -64,10 +73,62 @@ public class ExamResource {
         return exams.attempts(caller, id);
     }
 
+    /**
+     * Starts (201) or resumes (200) the caller's attempt; the body may carry the sitting's
+     * {@code {"accessCode": "…"}}. Two starts racing for one candidate meet the database's
+     * one-active-attempt constraint: the loser is answered with the winner's attempt.
+     */
     @POST
     @Path("{id: [0-9]+}/attempts")
-    public Response start(@PathParam("id") long id) {
-        Attempts.Started started = attempts.start(caller, id, request.getRemoteAddr());
+    public Response start(@PathParam("id") long id, String body) {
+        String code = accessCode(body);
+        Attempts.Started started;
+        try {
+            started = attempts.start(caller, id, request.getRemoteAddr(), code);
+        } catch (jakarta.persistence.PersistenceException race) {
+            started = attempts.start(caller, id, request.getRemoteAddr(), code);
+        }
         return Response.status(started.created() ? 201 : 200).entity(started.attempt()).build();
+    }
+
+    private static String accessCode(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            jakarta.json.JsonValue value = reader.readValue();
+            if (value instanceof jakarta.json.JsonObject object) {
+                return object.getString("accessCode", null);
+            }
+        } catch (jakarta.json.JsonException | ClassCastException e) {
+            // fall through to the problem below
+        }
+        throw new vn.trithuc.web.problem.ProblemException("invalid-start", 400, "Invalid request body",
+                "Send no body, or {\"accessCode\": \"…\"}.");
+    }
+
+    /** Grades the exam's attempts again after a key correction: {@code {questions, attempts, scoreChanges, nowPassing, nowFailing, skipped}}. */
+    @POST
+    @Path("{id: [0-9]+}/regrade")
+    public Attempts.Regrade regrade(@PathParam("id") long id) {
+        return attempts.regrade(caller, id);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/sittings")
+    public List<Sittings.SittingView> sittings(@PathParam("id") long id) {
+        return sittingService.list(caller, id);
+    }
+
+    /** Schedules a sitting ({@code {startsAt, admissionMinutes, accessCode, ipRanges, prepare}}); preparation starts at once. */
+    @POST
+    @Path("{id: [0-9]+}/sittings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response schedule(@PathParam("id") long id, @NotNull Sittings.SittingRequest body) {
+        Sitting sitting = sittingService.create(caller, id, body);
+        if (sitting.prepareTarget() > 0) {
+            deadlineJob.prepareSoon();
+        }
+        return Response.created(uriInfo.getBaseUri().resolve("api/exams/" + id + "/sittings")).entity(sittingService.view(sitting)).build();
     }
 }

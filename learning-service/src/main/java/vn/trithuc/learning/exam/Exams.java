@@ -138,7 +138,8 @@ public class Exams {
             throw ProblemException.forbidden(Role.EXAM_ADMIN);
         }
         find(examId);
-        return em.createQuery("select a from Attempt a where a.examId = :e order by a.startedAt", Attempt.class).setParameter("e", examId)
+        return em.createQuery("select a from Attempt a where a.examId = :e and a.status <> :p order by a.startedAt", Attempt.class)
+                .setParameter("e", examId).setParameter("p", Attempt.Status.PREPARED)
                 .getResultStream().map(a -> new AttemptRow(a.id(), a.username(), a.learnerName(), a.status().name().toLowerCase(Locale.ROOT),
                         a.startedAt(), a.deadline(), a.submittedAt(), a.score(), a.maxScore(), a.passed())).toList();
     }

@@ -177,7 +177,7 @@ public class LearningPages {
     }
 
     /** A question's answer from the form, as the grader takes it; {@code null} when left blank. */
-    static Object answer(Question q, String name, Map<String, List<String>> form) {
+    public static Object answer(Question q, String name, Map<String, List<String>> form) {
         List<String> values = form.getOrDefault(name, List.of());
         String first = values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
         switch (q.type()) {

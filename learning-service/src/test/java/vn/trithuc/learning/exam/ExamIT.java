@@ -265,4 +265,177 @@ class ExamIT {
         given().auth().oauth2(Tokens.of("giangvien")).when().get(base + "api/grading?examId=" + exam).then().body("$", hasSize(0));
         given().auth().oauth2(token).when().get(base + "api/attempts/" + attempt.getLong("id")).then().body("result.passed", equalTo(true));
     }
+
+    @Test
+    void sittingsAdmitFromTheRoomWithTheCodeAndHandOutPreparedAttempts() throws InterruptedException {
+        long exam = exam(bank(), null, null, 1);
+        String admin = Tokens.of("khaothi");
+        // a sitting for another network, and a sitting later today: neither admits this candidate now
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", OffsetDateTime.now().minusMinutes(1).toString(), "admissionMinutes", 30, "ipRanges", List.of("not-an-ip")))
+                .when().post(base + "api/exams/" + exam + "/sittings").then().statusCode(400).body("detail", containsString("not-an-ip"));
+        given().auth().oauth2(Tokens.of("congchuc")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", OffsetDateTime.now().toString())).when().post(base + "api/exams/" + exam + "/sittings").then().statusCode(403);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", OffsetDateTime.now().plusHours(3).toString(), "admissionMinutes", 15))
+                .when().post(base + "api/exams/" + exam + "/sittings").then().statusCode(201);
+        String candidate = Tokens.of("congchuc");
+        given().auth().oauth2(candidate).when().post(base + "api/exams/" + exam + "/attempts")
+                .then().statusCode(409).body("type", containsString("no-sitting-now")).body("nextSitting", notNullValue());
+
+        long sitting = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("title", "Ca 1", "startsAt", OffsetDateTime.now().minusMinutes(1).toString(), "admissionMinutes", 30,
+                        "accessCode", "HN-2026", "ipRanges", List.of("127.0.0.0/8", "::1/128"), "prepare", 5))
+                .when().post(base + "api/exams/" + exam + "/sittings")
+                .then().statusCode(201).body("accessCodeRequired", equalTo(true)).body("prepareTarget", equalTo(5))
+                .body(not(containsString("HN-2026"))).extract().jsonPath().getLong("id");
+        // the attempts are drawn ahead, in the background
+        int prepared = 0;
+        for (int i = 0; i < 60 && prepared < 5; i++) {
+            Thread.sleep(500);
+            prepared = given().auth().oauth2(admin).when().get(base + "api/exams/" + exam + "/sittings")
+                    .then().statusCode(200).extract().jsonPath().getInt("find { it.id == " + sitting + " }.prepared");
+        }
+        assertThat(prepared).isEqualTo(5);
+
+        given().auth().oauth2(candidate).when().post(base + "api/exams/" + exam + "/attempts")
+                .then().statusCode(403).body("type", containsString("wrong-access-code")).body("title", equalTo("Access code required"));
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).body(Map.of("accessCode", "HN-2025"))
+                .when().post(base + "api/exams/" + exam + "/attempts").then().statusCode(403).body("title", equalTo("Wrong access code"));
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).body("{not json")
+                .when().post(base + "api/exams/" + exam + "/attempts").then().statusCode(400);
+        long id = given().auth().oauth2(candidate).contentType(ContentType.JSON).body(Map.of("accessCode", " HN-2026 "))
+                .when().post(base + "api/exams/" + exam + "/attempts")
+                .then().statusCode(201).body("questions", hasSize(4)).body("status", equalTo("active")).extract().jsonPath().getLong("id");
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).body(Map.of("accessCode", "HN-2026"))
+                .when().post(base + "api/exams/" + exam + "/attempts").then().statusCode(200).body("id", equalTo((int) id));
+        given().auth().oauth2(admin).when().get(base + "api/exams/" + exam + "/sittings")
+                .then().body("find { it.id == " + sitting + " }.prepared", equalTo(4)).body("find { it.id == " + sitting + " }.started", equalTo(1));
+        // the prepared attempt is the candidate's now: the administrators' list shows it, not the unclaimed ones
+        given().auth().oauth2(admin).when().get(base + "api/exams/" + exam + "/attempts")
+                .then().body("$", hasSize(1)).body("[0].username", equalTo("congchuc"));
+    }
+
+    @Test
+    void aSittingForAnotherNetworkRefusesCandidatesOutsideIt() {
+        long exam = exam(bank(), null, null, 1);
+        given().auth().oauth2(Tokens.of("khaothi")).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", OffsetDateTime.now().minusMinutes(1).toString(), "ipRanges", List.of("10.9.0.0/16")))
+                .when().post(base + "api/exams/" + exam + "/sittings").then().statusCode(201).body("ipRanges", equalTo(List.of("10.9.0.0/16")));
+        given().auth().oauth2(Tokens.of("congchuc")).when().post(base + "api/exams/" + exam + "/attempts")
+                .then().statusCode(403).body("type", containsString("outside-ip-range"));
+    }
+
+    @Test
+    void aKeyCorrectionRegradesTakenAttempts() {
+        long bank = bank();
+        String admin = Tokens.of("khaothi");
+        long exam = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("title", "Sửa đáp án " + System.nanoTime(), "bankId", bank, "passMark", 100, "groups", List.of(DEPARTMENT),
+                        "rules", List.of(Map.of("category", "Mật khẩu", "count", 3), Map.of("category", "Dịch vụ công", "count", 1))))
+                .when().post(base + "api/exams").then().statusCode(201).extract().jsonPath().getLong("id");
+        // everything right except "at least 12 characters", answered false
+        String token = Tokens.of("congchuc");
+        JsonPath attempt = given().auth().oauth2(token).when().post(base + "api/exams/" + exam + "/attempts").then().statusCode(201).extract().jsonPath();
+        long id = attempt.getLong("id");
+        for (int i = 0; i < 4; i++) {
+            Object answer = right(attempt, i);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("response", Boolean.TRUE.equals(answer) ? false : answer, "seq", 1))
+                    .when().put(base + "api/attempts/" + id + "/answers/" + attempt.getLong("questions[" + i + "].id")).then().statusCode(204);
+        }
+        given().auth().oauth2(token).when().post(base + "api/attempts/" + id + "/submission")
+                .then().statusCode(200).body("score", equalTo(3.0f)).body("passed", equalTo(false));
+
+        // the instructor decides the statement's key should have been false, and rewrites another question's options
+        JsonPath questions = given().auth().oauth2(Tokens.of("giangvien")).when().get(base + "api/question-banks/" + bank + "/questions")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> mk1 = new HashMap<>(questions.getMap("find { it.name == 'mk1' }"));
+        Map<String, Object> q1 = new HashMap<>(questions.getMap("find { it.name == 'mk1' }.question"));
+        q1.put("key", Map.of("truth", false));
+        given().auth().oauth2(Tokens.of("giangvien")).contentType(ContentType.JSON).body(Map.of("category", mk1.get("category"), "question", q1))
+                .when().put(base + "api/questions/" + mk1.get("id")).then().statusCode(200).body("version", equalTo(2));
+        Map<String, Object> mk2 = new HashMap<>(questions.getMap("find { it.name == 'mk2' }"));
+        Map<String, Object> q2 = new HashMap<>(questions.getMap("find { it.name == 'mk2' }.question"));
+        List<Object> options = new java.util.ArrayList<>(questions.getList("find { it.name == 'mk2' }.question.options"));
+        options.remove(options.size() - 1);
+        q2.put("options", options);
+        given().auth().oauth2(Tokens.of("giangvien")).contentType(ContentType.JSON).body(Map.of("category", mk2.get("category"), "question", q2))
+                .when().put(base + "api/questions/" + mk2.get("id")).then().statusCode(200);
+        // editing alone changes no taken attempt
+        given().auth().oauth2(token).when().get(base + "api/attempts/" + id).then().body("result.score", equalTo(3.0f));
+
+        given().auth().oauth2(token).when().post(base + "api/exams/" + exam + "/regrade").then().statusCode(403);
+        given().auth().oauth2(admin).when().post(base + "api/exams/" + exam + "/regrade")
+                .then().statusCode(200).body("questions", equalTo(1)).body("attempts", equalTo(1)).body("scoreChanges", equalTo(1))
+                .body("nowPassing", equalTo(1)).body("nowFailing", equalTo(0))
+                .body("skipped", hasSize(1)).body("skipped[0]", containsString("question " + mk2.get("id")));
+        given().auth().oauth2(token).when().get(base + "api/attempts/" + id)
+                .then().body("result.score", equalTo(4.0f)).body("result.passed", equalTo(true));
+    }
+
+    @Test
+    void itemAnalysisFlagsQuestionsThatBehaveBadlyAndReportsExport() {
+        long bank = bank();
+        String admin = Tokens.of("khaothi");
+        long exam = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("title", "Phân tích " + System.nanoTime(), "bankId", bank, "passMark", 60, "attemptLimit", 12,
+                        "groups", List.of(DEPARTMENT), "review", "answers",
+                        "rules", List.of(Map.of("category", "Mật khẩu", "count", 3), Map.of("category", "Dịch vụ công", "count", 1, "points", 2))))
+                .when().post(base + "api/exams").then().statusCode(201).extract().jsonPath().getLong("id");
+        // a seeded result set: six strong and six weak attempts
+        String token = Tokens.of("congchuc");
+        for (int k = 0; k < 12; k++) {
+            boolean strong = k < 6;
+            JsonPath attempt = given().auth().oauth2(token).when().post(base + "api/exams/" + exam + "/attempts").then().statusCode(201).extract().jsonPath();
+            long id = attempt.getLong("id");
+            for (int i = 0; i < 4; i++) {
+                String prompt = attempt.getString("questions[" + i + "].prompt");
+                Object answer;
+                if (prompt.startsWith("Mật khẩu nên")) {
+                    answer = true;                                   // everyone right: too easy
+                } else if (prompt.startsWith("Mật khẩu nào")) {
+                    answer = strong ? "b" : "a";                      // the strong pick a distractor: negative discrimination
+                } else if (prompt.startsWith("Mã dùng")) {
+                    answer = strong ? "OTP" : "mã";                   // separates strong from weak
+                } else {
+                    answer = strong ? 30 : 12;
+                }
+                given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("response", answer, "seq", 1))
+                        .when().put(base + "api/attempts/" + id + "/answers/" + attempt.getLong("questions[" + i + "].id")).then().statusCode(204);
+            }
+            given().auth().oauth2(token).when().post(base + "api/attempts/" + id + "/submission").then().statusCode(200);
+        }
+        JsonPath items = given().auth().oauth2(admin).when().get(base + "api/reports/exams/" + exam + "/items")
+                .then().statusCode(200).body("attempts", equalTo(12)).body("questions", hasSize(4)).extract().jsonPath();
+        assertThat(items.getList("questions.find { it.prompt.startsWith('Mật khẩu nên') }.flags")).contains("too-easy");
+        assertThat(items.getFloat("questions.find { it.prompt.startsWith('Mật khẩu nên') }.facility")).isEqualTo(1.0f);
+        assertThat(items.getList("questions.find { it.prompt.startsWith('Mật khẩu nào') }.flags"))
+                .contains("negative-discrimination", "distractor-attracts-strong", "unused-distractor");
+        assertThat(items.getFloat("questions.find { it.prompt.startsWith('Mật khẩu nào') }.discrimination")).isLessThan(0f);
+        assertThat(items.getInt("questions.find { it.prompt.startsWith('Mật khẩu nào') }.distractors.find { it.id == 'b' }.chosen")).isEqualTo(6);
+        assertThat(items.getFloat("questions.find { it.prompt.startsWith('Mã dùng') }.discrimination")).isGreaterThan(0.5f);
+        assertThat(items.getList("questions.find { it.prompt.startsWith('Mã dùng') }.flags")).isEmpty();
+        assertThat(items.getFloat("questions.find { it.prompt.startsWith('Mã dùng') }.facility")).isEqualTo(0.5f);
+
+        // the review policy "answers" shows each question's outcome after submission
+        given().auth().oauth2(token).when().get(base + "api/exams/" + exam).then().body("attemptsLeft", equalTo(0));
+        given().auth().oauth2(admin).when().get(base + "api/reports/exams/" + exam + "/over-time?period=day")
+                .then().statusCode(200).body("periods", hasSize(1)).body("periods[0].attempts", equalTo(12)).body("periods[0].passRate", equalTo(50.0f));
+        given().auth().oauth2(admin).when().get(base + "api/reports/exams")
+                .then().statusCode(200).body("find { it.examId == " + exam + " }.attempts", equalTo(12))
+                .body("find { it.examId == " + exam + " }.candidates", equalTo(1));
+        String csv = given().auth().oauth2(admin).when().get(base + "api/reports/exams/" + exam + "/pass-rates?groupBy=district&format=csv")
+                .then().statusCode(200).contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv"))
+                .extract().asString();
+        assertThat(csv).contains("group,candidates,passed,passRate,averageScore").contains("/Hà Nội/Sở Thông tin và Truyền thông,1,1,100.0");
+        byte[] xlsx = given().auth().oauth2(admin).when().get(base + "api/reports/exams/" + exam + "/items?format=xlsx")
+                .then().statusCode(200).contentType(containsString("spreadsheetml")).extract().asByteArray();
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        given().auth().oauth2(admin).when().get(base + "api/reports/exams/" + exam + "/items?format=pdf").then().statusCode(400);
+        given().auth().oauth2(admin).when().get(base + "api/reports/exams/" + exam + "/over-time?period=year").then().statusCode(400);
+        given().auth().oauth2(token).when().get(base + "api/reports/exams/" + exam + "/items").then().statusCode(403);
+        // the report page shows the same figures
+        given().auth().oauth2(admin).accept(ContentType.HTML).when().get(base + "reports/exams/" + exam + "?groupBy=city")
+                .then().statusCode(200).body(containsString("Phân tích câu hỏi")).body(containsString("quá dễ")).body(containsString("/Hà Nội"));
+    }
 }

@@ -38,6 +38,12 @@ public class ProblemException extends RuntimeException {
         return type;
     }
 
+    /** The last part of the type, e.g. {@code deadline-passed}. */
+    public String typeName() {
+        String t = type.toString();
+        return t.substring(t.lastIndexOf('/') + 1);
+    }
+
     public int status() {
         return status;
     }
