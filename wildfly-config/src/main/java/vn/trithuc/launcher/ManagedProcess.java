@@ -106,6 +106,23 @@ final class ManagedProcess {
         }
     }
 
+    /** Kills the process and its children at once (SIGKILL), as a crash would: no shutdown hook runs. */
+    void kill() {
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle child : children) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new LaunchException("A killed process did not exit: " + e.getMessage(), e);
+        }
+    }
+
     /** The last lines of the log, for error messages. */
     String tail(int lines) {
         try {

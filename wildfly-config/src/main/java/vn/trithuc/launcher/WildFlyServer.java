@@ -29,14 +29,20 @@ final class WildFlyServer {
     }
 
     void start(List<Path> deployments, Map<String, String> environment) {
+        start(deployments, environment, List.of());
+    }
+
+    /** Starts with extra server arguments, e.g. {@code -Djboss.socket.binding.port-offset=200} for a second server. */
+    void start(List<Path> deployments, Map<String, String> environment, List<String> arguments) {
         if (!Files.isRegularFile(home.resolve("jboss-modules.jar"))) {
             throw new LaunchException("WildFly is not provisioned at " + home + ". Build first: ./mvnw -DskipTests package");
         }
         prepareBaseDir(deployments);
         boolean windows = System.getProperty("os.name", "").toLowerCase().contains("win");
-        ProcessBuilder builder = new ProcessBuilder(home.resolve(windows ? "bin/standalone.bat" : "bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + baseDir.toAbsolutePath())
-                .directory(home.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve(windows ? "bin/standalone.bat" : "bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + baseDir.toAbsolutePath()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         builder.environment().putIfAbsent("JBOSS_JAVA_SIZING",
@@ -55,6 +61,13 @@ final class WildFlyServer {
 
     ManagedProcess process() {
         return process;
+    }
+
+    /** Kills WildFly without a shutdown, as a crash or a power cut of the process would. */
+    void kill() {
+        if (process != null) {
+            process.kill();
+        }
     }
 
     void stop() {

@@ -39,12 +39,16 @@ public class LearningSchema implements HealthCheck {
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    vn.trithuc.learning.exam.DemoExams demoExams;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         SchemaMigration.migrate(dataSource, SCHEMA, LearningSchema.class.getClassLoader());
         migrated = true;
         signingKeys.ensure();
         if (Boolean.parseBoolean(Settings.env("TRITHUC_DEMO_CONTENT", "false"))) {
             demoCourses.loadOnce();
+            demoExams.loadOnce();
         }
     }
 

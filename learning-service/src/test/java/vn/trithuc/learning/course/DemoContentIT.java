@@ -44,4 +44,18 @@ class DemoContentIT {
         // nor their lessons
         given().when().get(base + "api/courses/" + id).then().statusCode(200).body("lessons", equalTo(3));
     }
+
+    @Test
+    void theDemoCertificationExamIsOpenToCivilServantsAndCompletesTheDemoCourse() {
+        String exams = given().auth().oauth2(vn.trithuc.testing.Tokens.of("congchuc")).when().get(base + "api/exams")
+                .then().statusCode(200).body("findAll { it.title == 'Sát hạch kỹ năng số cơ bản' }.size()", equalTo(1))
+                .body("find { it.title == 'Sát hạch kỹ năng số cơ bản' }.questions", equalTo(10))
+                .body("find { it.title == 'Sát hạch kỹ năng số cơ bản' }.timeLimitMinutes", equalTo(20)).extract().asString();
+        int course = given().when().get(base + "api/courses?q=Kỹ năng số cơ bản cho cán bộ").then().extract().jsonPath().getInt("[0].id");
+        org.assertj.core.api.Assertions.assertThat(io.restassured.path.json.JsonPath.from(exams)
+                .getInt("find { it.title == 'Sát hạch kỹ năng số cơ bản' }.courseId")).isEqualTo(course);
+        // citizens outside the city's organisation tree do not see it
+        given().auth().oauth2(vn.trithuc.testing.Tokens.of("hocsinh")).when().get(base + "api/exams")
+                .then().statusCode(200).body("findAll { it.title == 'Sát hạch kỹ năng số cơ bản' }.size()", equalTo(0));
+    }
 }

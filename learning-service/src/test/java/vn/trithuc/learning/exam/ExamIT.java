@@ -28,6 +28,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import vn.trithuc.learning.testing.Courses;
+import vn.trithuc.learning.testing.ExamFixtures;
 import vn.trithuc.testing.Deployments;
 import vn.trithuc.testing.KeycloakExtension;
 import vn.trithuc.testing.Tokens;
@@ -38,22 +39,8 @@ import vn.trithuc.testing.Tokens;
 @RunAsClient
 class ExamIT {
 
-    static final String DEPARTMENT = "/Hà Nội/Sở Thông tin và Truyền thông";
-    static final String GIFT = """
-            $CATEGORY: Mật khẩu
-
-            ::mk1::Mật khẩu nên dài ít nhất 12 ký tự. {T}
-
-            ::mk2::Mật khẩu nào an toàn nhất? {=Hoa-sen-no-thang-6 ~12345678 ~HaNoi1990}
-
-            ::mk3::Mã dùng một lần gửi về điện thoại gọi tắt là gì? {=OTP}
-
-            $CATEGORY: Dịch vụ công
-
-            ::dv1::Hà Nội có bao nhiêu quận, huyện, thị xã? {#30}
-            """;
-    /** The right answer for each question, by the start of its prompt. */
-    static final Map<String, Object> RIGHT = Map.of("Mật khẩu nên", true, "Mật khẩu nào", "a", "Mã dùng", "otp", "Hà Nội có", 30);
+    static final String DEPARTMENT = ExamFixtures.DEPARTMENT;
+    static final Map<String, Object> RIGHT = ExamFixtures.RIGHT;
 
     @ArquillianResource
     URL base;
@@ -64,11 +51,7 @@ class ExamIT {
     }
 
     long bank() {
-        long bank = given().auth().oauth2(Tokens.of("giangvien")).contentType(ContentType.JSON).body(Map.of("title", "Thi " + System.nanoTime()))
-                .when().post(base + "api/question-banks").then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(Tokens.of("giangvien")).multiPart("file", "thi.gift", GIFT.getBytes(StandardCharsets.UTF_8), "text/plain")
-                .when().post(base + "api/question-banks/" + bank + "/imports").then().statusCode(200).body("imported", equalTo(4));
-        return bank;
+        return ExamFixtures.bank(base);
     }
 
     long exam(long bank, Long course, OffsetDateTime closesAt, int attempts) {

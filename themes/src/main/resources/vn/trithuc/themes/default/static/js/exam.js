@@ -226,7 +226,7 @@
     pending().forEach(function (id) {
       var fs = fieldsetOf(id);
       if (fs) {
-        mark(fs, words.offline, 'pending');
+        mark(fs, words.queued, 'pending');
       }
     });
     clearTimeout(retryTimer);

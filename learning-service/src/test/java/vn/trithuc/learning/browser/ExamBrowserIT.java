@@ -1,0 +1,139 @@
+package vn.trithuc.learning.browser;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.restassured.path.json.JsonPath;
+
+import vn.trithuc.learning.testing.ExamFixtures;
+import vn.trithuc.testing.Browser;
+import vn.trithuc.testing.Deployments;
+import vn.trithuc.testing.KeycloakExtension;
+import vn.trithuc.testing.Tokens;
+
+/**
+ * Taking an exam on a phone while the network drops: answers given offline wait on the phone,
+ * marked as not yet sent, and reach the server when the network returns; the attempt resumes
+ * after a reload and is submitted to a score.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Browser.class)
+@RunAsClient
+class ExamBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.learningService();
+    }
+
+    @Test
+    void takingAnExamOnAPhoneThroughANetworkCut(WebDriver browser) {
+        long exam = ExamFixtures.exam(base, ExamFixtures.bank(base), "Sát hạch trên điện thoại " + System.nanoTime());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get(base + "exams/" + exam);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("congchuc");
+        browser.findElement(By.id("password")).sendKeys("congchuc");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains("/learn/exams/" + exam));
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("4 câu hỏi", "30 phút", "Còn 1 lượt thi");
+        Browser.screenshot(browser, "exam-375");
+
+        browser.findElement(By.cssSelector("form[action$='/start'] button")).click();
+        wait.until(ExpectedConditions.urlContains("/learn/attempts/"));
+        long attempt = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/attempts/([0-9]+).*", "$1"));
+        wait.until(ExpectedConditions.textMatches(By.id("exam-clock"), java.util.regex.Pattern.compile("\\d\\d:\\d\\d")));
+        List<WebElement> questions = browser.findElements(By.cssSelector("fieldset[data-question]"));
+        assertThat(questions).hasSize(4);
+
+        // the first answer online: saved at once
+        answer(questions.get(0));
+        wait.until(ExpectedConditions.textToBePresentInElement(questions.get(0).findElement(By.cssSelector(".save-mark")), "Đã lưu"));
+
+        // the network drops: the other answers wait on the phone, marked as not yet sent
+        network(browser, false);
+        for (WebElement question : questions.subList(1, 4)) {
+            answer(question);
+        }
+        for (WebElement question : questions.subList(1, 4)) {
+            wait.until(ExpectedConditions.textToBePresentInElement(question.findElement(By.cssSelector(".save-mark")), "chờ mạng"));
+        }
+        assertThat(browser.findElement(By.id("exam-state")).getText()).contains("Mất mạng");
+        Browser.screenshot(browser, "exam-offline-375");
+        JsonPath server = given().auth().oauth2(Tokens.of("congchuc")).when().get(base + "api/attempts/" + attempt).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(server.getList("questions.seq", Integer.class).stream().filter(seq -> seq > 0)).hasSize(1);
+
+        // the network returns: everything queued is sent and acknowledged
+        network(browser, true);
+        for (WebElement question : questions) {
+            wait.until(ExpectedConditions.textToBePresentInElement(question.findElement(By.cssSelector(".save-mark")), "Đã lưu"));
+        }
+        server = given().auth().oauth2(Tokens.of("congchuc")).when().get(base + "api/attempts/" + attempt).then().extract().jsonPath();
+        assertThat(server.getList("questions.seq", Integer.class)).allSatisfy(seq -> assertThat(seq).isPositive());
+        Browser.screenshot(browser, "exam-375-saved");
+
+        // a reload (or another device) shows the saved answers
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exam-form")));
+        assertThat(browser.findElements(By.cssSelector("fieldset[data-question] input:checked"))).hasSize(2);
+        assertThat(((JavascriptExecutor) browser).executeScript("return localStorage.getItem('tt-exam-" + attempt + "')")).isEqualTo("{}");
+        browser.manage().window().setSize(Browser.DESKTOP);
+        Browser.screenshot(browser, "exam-1280");
+        browser.manage().window().setSize(Browser.PHONE);
+
+        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-score")));
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Điểm: 5/5", "Chúc mừng");
+        Browser.screenshot(browser, "exam-result-375");
+    }
+
+    /** Gives the right answer to a question of the fixture bank, as a candidate would on the page. */
+    private static void answer(WebElement question) {
+        String legend = question.findElement(By.tagName("legend")).getText().replaceFirst("^[0-9]+\\. ", "");
+        Object right = ExamFixtures.RIGHT.entrySet().stream().filter(e -> legend.startsWith(e.getKey())).findFirst().orElseThrow().getValue();
+        String name = question.getAttribute("data-name");
+        if (right instanceof Boolean truth) {
+            question.findElement(By.cssSelector("input[name='" + name + "'][value='" + truth + "']")).click();
+        } else if ("single-choice".equals(question.getAttribute("data-type"))) {
+            question.findElement(By.cssSelector("input[name='" + name + "'][value='" + right + "']")).click();
+        } else {
+            WebElement box = question.findElement(By.cssSelector("input[name='" + name + "']"));
+            box.sendKeys(String.valueOf(right));
+            box.sendKeys(org.openqa.selenium.Keys.TAB); // leaving the box is a change
+        }
+    }
+
+    /** Cuts or restores the page's network (Chromium's network emulation, through the driver). */
+    private static void network(WebDriver browser, boolean online) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+}
