@@ -57,6 +57,13 @@ public class AttemptResource {
         return Response.noContent().build();
     }
 
+    /** The attempt's audit trail (exam administrators and instructors): start, every save, page events, IP, submission. */
+    @GET
+    @Path("events")
+    public java.util.List<Attempts.Event> events(@PathParam("id") long id) {
+        return attempts.events(caller, id);
+    }
+
     @POST
     @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -224,8 +224,10 @@ public class Attempts {
         if (seq == null || seq < 1) {
             throw new ProblemException("invalid-answer", 400, "Sequence number required", "Send {response, seq} with seq 1, 2, 3… per question.");
         }
-        Object[] row = (Object[]) em.createNativeQuery("select username, status, deadline from learning.attempt where id = ?1")
-                .setParameter(1, attemptId).getResultStream().findFirst().orElse(null);
+        // one read for the attempt's owner, state and deadline and the question's version
+        Object[] row = (Object[]) em.createNativeQuery("select a.username, a.status, a.deadline, q.question_version_id "
+                        + "from learning.attempt a left join learning.attempt_question q on q.attempt_id = a.id and q.id = ?2 where a.id = ?1")
+                .setParameter(1, attemptId).setParameter(2, questionId).getResultStream().findFirst().orElse(null);
         if (row == null || !caller.username().equals(row[0])) {
             throw ProblemException.notFound("The attempt " + attemptId);
         }
@@ -237,8 +239,7 @@ public class Attempts {
             throw new ProblemException("deadline-passed", 409, "Time is up", "The deadline was " + deadline + "; the answer was not saved.",
                     java.util.Map.of("deadline", deadline.toString()));
         }
-        Object version = em.createNativeQuery("select question_version_id from learning.attempt_question where id = ?1 and attempt_id = ?2")
-                .setParameter(1, questionId).setParameter(2, attemptId).getResultStream().findFirst().orElse(null);
+        Object version = row[3];
         if (version == null) {
             throw ProblemException.notFound("Question " + questionId + " in this attempt");
         }
@@ -269,6 +270,23 @@ public class Attempts {
                     a.status() == Attempt.Status.SUBMITTED ? result(a, exam) : null));
         }
         return mine;
+    }
+
+    /** One entry of an attempt's audit trail. */
+    public record Event(String kind, String detail, String ip, OffsetDateTime at) {
+    }
+
+    /** The audit trail of an attempt, oldest first (exam administrators and instructors). */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Event> events(Caller caller, long attemptId) {
+        mayGrade(caller);
+        if (em.find(Attempt.class, attemptId) == null) {
+            throw ProblemException.notFound("The attempt " + attemptId);
+        }
+        List<Object[]> rows = em.createNativeQuery("select kind, detail, ip, at from learning.attempt_event where attempt_id = ?1 order by at, id")
+                .setParameter(1, attemptId).getResultList();
+        return rows.stream().map(r -> new Event((String) r[0], (String) r[1], (String) r[2], timestamp(r[3]))).toList();
     }
 
     /** Records something the page reports (focus lost, reconnected…). */

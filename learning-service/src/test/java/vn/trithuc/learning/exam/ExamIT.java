@@ -132,6 +132,11 @@ class ExamIT {
                 .then().statusCode(200).body("score", equalTo(5.0f));
         given().auth().oauth2(candidate).contentType(ContentType.JSON).body(Map.of("response", true, "seq", 3))
                 .when().put(base + "api/attempts/" + id + "/answers/" + first).then().statusCode(409).body("type", containsString("attempt-submitted"));
+        // the audit trail, for exam administrators only
+        given().auth().oauth2(Tokens.of("khaothi")).when().get(base + "api/attempts/" + id + "/events")
+                .then().statusCode(200).body("kind", org.hamcrest.Matchers.hasItems("start", "save", "focus-lost", "submit"))
+                .body("findAll { it.kind == 'save' }.size()", equalTo(8)).body("[0].ip", notNullValue());
+        given().auth().oauth2(candidate).when().get(base + "api/attempts/" + id + "/events").then().statusCode(403);
         given().auth().oauth2(candidate).when().get(base + "api/me/enrollments")
                 .then().body("find { it.courseId == " + course[0] + " }.status", equalTo("completed"))
                 .body("find { it.courseId == " + course[0] + " }.examPassed", equalTo(true));
