@@ -188,27 +188,8 @@ public class Banks {
         return new ImportResult(read.items().size(), skipped);
     }
 
-    /** The format by content: zip → QTI package; XML by its root; text with ANSWER: lines → Aiken; otherwise GIFT. */
     static ImportedQuestions read(String name, byte[] content) {
-        if (content.length > 4 && content[0] == 'P' && content[1] == 'K') {
-            return Qti.readPackage(new ByteArrayInputStream(content), name);
-        }
-        String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        String head = text.stripLeading();
-        if (head.startsWith("<")) {
-            if (head.contains("<quiz")) {
-                return MoodleXml.read(new ByteArrayInputStream(content), name);
-            }
-            if (head.contains("assessmentItem")) {
-                return Qti.readItem(new ByteArrayInputStream(content), name);
-            }
-            if (head.contains("assessmentTest")) {
-                throw new QuestionFileException(name, 0, "a QTI test refers to item files: send the content package (zip) instead");
-            }
-            throw new QuestionFileException(name, 0, "XML that is neither Moodle XML nor QTI 2.1");
-        }
-        boolean aiken = text.lines().anyMatch(l -> l.strip().toUpperCase(Locale.ROOT).startsWith("ANSWER:")) && !text.contains("{");
-        return aiken ? Aiken.read(text, name) : Gift.read(text, name);
+        return vn.trithuc.content.questions.formats.QuestionFiles.read(name, content);
     }
 
     /** The bank as GIFT (questions GIFT cannot carry are listed in a comment at the top) or as a QTI 2.1 package. */
