@@ -232,12 +232,13 @@ public class Attempts {
             throw ProblemException.notFound("The attempt " + attemptId);
         }
         OffsetDateTime deadline = timestamp(row[2]);
-        if (!"ACTIVE".equals(row[1])) {
-            throw new ProblemException("attempt-submitted", 409, "Attempt submitted", "This attempt was submitted; answers can no longer change.");
-        }
+        // time first: after the deadline the answer is late whether or not the job has submitted the attempt yet
         if (OffsetDateTime.now().isAfter(deadline.plus(GRACE))) {
             throw new ProblemException("deadline-passed", 409, "Time is up", "The deadline was " + deadline + "; the answer was not saved.",
                     java.util.Map.of("deadline", deadline.toString()));
+        }
+        if (!"ACTIVE".equals(row[1])) {
+            throw new ProblemException("attempt-submitted", 409, "Attempt submitted", "This attempt was submitted; answers can no longer change.");
         }
         Object version = row[3];
         if (version == null) {
