@@ -18,7 +18,8 @@ import vn.trithuc.web.problem.ProblemException;
 
 /**
  * {@code GET /api/spaces/{space}/export?format=mediawiki}: the space with its public history as a
- * MediaWiki XML export (importable with MediaWiki's {@code importDump.php} or Special:Import).
+ * MediaWiki XML export (importable with MediaWiki's {@code importDump.php} or Special:Import);
+ * {@code ?format=markdown}: a zip of Markdown files with front matter and the attachments.
  * Content is CC BY-SA: anyone may take it.
  */
 @Path("api/spaces/{space: [a-z]+}/export")
@@ -31,17 +32,19 @@ public class ExportResource {
     UriInfo uriInfo;
 
     @GET
-    @Produces("application/xml")
+    @Produces({"application/xml", "application/zip"})
     public Response export(@PathParam("space") String space, @QueryParam("format") String format) {
-        if (format != null && !format.isBlank() && !"mediawiki".equals(format)) {
-            throw new ProblemException("invalid-format", 400, "Unknown format", "format is mediawiki.");
+        String chosen = format == null || format.isBlank() ? "mediawiki" : format;
+        if (!chosen.equals("mediawiki") && !chosen.equals("markdown")) {
+            throw new ProblemException("invalid-format", 400, "Unknown format", "format is mediawiki or markdown.");
         }
         export.space(space);
         String base = uriInfo.getBaseUri().resolve("/wiki/" + space).toString();
-        StreamingOutput body = out -> export.mediaWiki(space, base, out);
-        return Response.ok(body, "application/xml; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode("trithuc-" + space + "-mediawiki.xml",
-                        StandardCharsets.UTF_8))
+        boolean markdown = chosen.equals("markdown");
+        StreamingOutput body = markdown ? out -> export.markdownZip(space, base, out) : out -> export.mediaWiki(space, base, out);
+        return Response.ok(body, markdown ? "application/zip" : "application/xml; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode("trithuc-" + space
+                        + (markdown ? "-markdown.zip" : "-mediawiki.xml"), StandardCharsets.UTF_8))
                 .build();
     }
 }

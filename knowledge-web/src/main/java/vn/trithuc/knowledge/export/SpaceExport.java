@@ -44,6 +44,38 @@ public class SpaceExport {
         return space;
     }
 
+    /** An article as it leaves: what readers see now, with who wrote it. */
+    public record Published(long id, String slug, String title, String language, java.time.OffsetDateTime updated, long revision,
+                            List<String> authors, List<String> categories, String markdown, List<vn.trithuc.knowledge.attachment.Attachment> files) {
+    }
+
+    /** Calls {@code each} for every article readers can see in the space (current published revision), one at a time. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void published(String spaceKey, boolean withFiles, java.util.function.Consumer<Published> each) {
+        space(spaceKey);
+        List<Long> ids = em.createQuery("select a.id from Article a where a.spaceKey = :s and a.currentRevision is not null order by a.slug",
+                Long.class).setParameter("s", spaceKey).getResultList();
+        for (Long id : ids) {
+            Article article = em.find(Article.class, id);
+            Revision current = article.current();
+            if (current == null || current.hiddenBy() != null) {
+                continue;
+            }
+            List<String> authors = em.createQuery("select distinct r.author from Revision r where r.article.id = :a and r.status = :p "
+                    + "and r.hiddenBy is null", String.class).setParameter("a", id).setParameter("p", RevisionStatus.PUBLISHED).getResultList()
+                    .stream().sorted().toList();
+            List<vn.trithuc.knowledge.attachment.Attachment> files = withFiles
+                    ? em.createQuery("select f from Attachment f where f.articleId = :a order by f.filename", vn.trithuc.knowledge.attachment.Attachment.class)
+                            .setParameter("a", id).getResultList()
+                    : List.of();
+            each.accept(new Published(id, article.slug(), article.title(), article.language(), current.createdAt(), current.id(), authors,
+                    wiki.scan(current.markdown()).categories(), current.markdown(), files));
+            em.clear();
+        }
+    }
+
+    private final vn.trithuc.content.wiki.WikiMarkdown wiki = new vn.trithuc.content.wiki.WikiMarkdown(new MarkdownRenderer());
+
     /** Writes the export of {@code spaceKey} to {@code out}; {@code base} is the space's address. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void mediaWiki(String spaceKey, String base, OutputStream out) {
@@ -76,5 +108,54 @@ public class SpaceExport {
                 em.clear(); // one article's history in memory at a time
             }
         }
+    }
+
+    /** The space as a zip of Markdown files (front matter: title, language, authors, categories, licence, source) with attachments. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void markdownZip(String spaceKey, String base, OutputStream out) {
+        Space space = space(spaceKey);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            entry(zip, "README.txt", ("Tri Thức — " + space.name(Locale.forLanguageTag("vi")) + "\n" + base + "\n\n" + LICENCE_TEXT + "\n"
+                    + "Xuất lúc / exported at " + java.time.OffsetDateTime.now() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            published(spaceKey, true, article -> {
+                StringBuilder md = new StringBuilder("---\n");
+                md.append("title: ").append(yaml(article.title())).append('\n');
+                md.append("language: ").append(article.language()).append('\n');
+                md.append("updated: ").append(article.updated()).append('\n');
+                md.append("revision: ").append(article.revision()).append('\n');
+                md.append("authors: [").append(String.join(", ", article.authors().stream().map(SpaceExport::yaml).toList())).append("]\n");
+                if (!article.categories().isEmpty()) {
+                    md.append("categories: [").append(String.join(", ", article.categories().stream().map(SpaceExport::yaml).toList())).append("]\n");
+                }
+                md.append("licence: ").append(LICENCE).append('\n');
+                md.append("source: ").append(base).append('/').append(article.slug()).append('\n');
+                md.append("---\n\n").append(article.markdown());
+                try {
+                    entry(zip, article.slug() + ".md", md.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    for (vn.trithuc.knowledge.attachment.Attachment file : article.files()) {
+                        entry(zip, "files/" + article.slug() + "/" + file.filename().replaceAll("[/\\\\]", "_"), file.content());
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static final String LICENCE = "CC BY-SA 4.0";
+    static final String LICENCE_URL = "https://creativecommons.org/licenses/by-sa/4.0/";
+    static final String LICENCE_TEXT = "Nội dung theo giấy phép Creative Commons Ghi công – Chia sẻ tương tự 4.0 (CC BY-SA 4.0): "
+            + LICENCE_URL + "\nContent licensed under CC BY-SA 4.0; credit the authors listed with each article.";
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, byte[] bytes) throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    static String yaml(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -94,4 +94,47 @@ class ExportIT {
         given().when().get(base + "api/spaces/nowhere/export").then().statusCode(404);
         given().when().get(base + "api/spaces/medical/export?format=docx").then().statusCode(400);
     }
+
+    @Test
+    void aMarkdownZipAndTheOpenDataDumpCarryTheLicenceAndOnlyWhatReadersSee() throws Exception {
+        String m = "zq" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        String title = "Cúm " + m;
+        String slug = Slug.fromTitle(title).value();
+        long first = given().auth().oauth2(Tokens.of("bacsi")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", title, "markdown", "Cúm mùa lây qua giọt bắn.\n\n[[Thể loại:Bệnh truyền nhiễm]]\n"))
+                .when().put(base + "api/spaces/medical/articles/" + slug).then().statusCode(201).extract().jsonPath().getLong("article.revision");
+        given().auth().oauth2(Tokens.of("hocsinh")).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("title", title, "markdown", "Chưa duyệt " + m + "\n", "baseRevision", first))
+                .when().put(base + "api/spaces/medical/articles/" + slug).then().statusCode(202);
+
+        byte[] zip = given().when().get(base + "api/spaces/medical/export?format=markdown")
+                .then().statusCode(200).contentType("application/zip").extract().asByteArray();
+        Map<String, String> entries = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries.get("README.txt")).contains("CC BY-SA 4.0");
+        assertThat(entries.get(slug + ".md")).startsWith("---\ntitle: \"" + title + "\"\n").contains("authors: [\"bacsi\"]")
+                .contains("categories: [\"Bệnh truyền nhiễm\"]").contains("licence: CC BY-SA 4.0").contains("Cúm mùa lây qua giọt bắn.")
+                .doesNotContain("Chưa duyệt");
+
+        given().auth().oauth2(Tokens.of("bacsi")).when().post(base + "api/admin/open-data/medical").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("quantri")).when().post(base + "api/admin/open-data/medical")
+                .then().statusCode(200).body("space", org.hamcrest.Matchers.equalTo("medical"))
+                .body("articles", org.hamcrest.Matchers.greaterThan(0)).body("sha256", org.hamcrest.Matchers.notNullValue());
+        byte[] dump = given().when().get(base + "open-data/medical.jsonl.gz").then().statusCode(200).extract().asByteArray();
+        List<String> lines;
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(dump))) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        String line = lines.stream().filter(l -> l.contains("\"slug\":\"" + slug + "\"")).findFirst().orElseThrow();
+        assertThat(line).contains("\"licence\":\"CC BY-SA 4.0\"").contains("\"authors\":[\"bacsi\"]").contains("/wiki/medical/" + slug);
+        assertThat(String.join("\n", lines)).doesNotContain("Chưa duyệt " + m);
+        given().accept(ContentType.HTML).when().get(base + "open-data").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/open-data/medical.jsonl.gz")).body(org.hamcrest.Matchers.containsString("CC BY-SA 4.0"));
+        given().when().get(base + "api/open-data").then().statusCode(200).body("find { it.space == 'medical' }.articles",
+                org.hamcrest.Matchers.equalTo(lines.size()));
+    }
 }
