@@ -158,4 +158,24 @@ public class SpaceExport {
     static String yaml(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
+
+    /** An article readers can see, as a printable PDF with its authors and the licence. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public byte[] pdf(String spaceKey, String slug, String url) {
+        Space space = space(spaceKey);
+        Article article = em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", spaceKey).setParameter("slug", slug)
+                .getResultStream().findFirst().orElse(null);
+        if (article == null || !article.isVisible() || article.current().hiddenBy() != null) {
+            throw ProblemException.notFound("The article " + spaceKey + "/" + slug);
+        }
+        Revision current = article.current();
+        List<String> authors = em.createQuery("select distinct r.author from Revision r where r.article.id = :a and r.status = :p "
+                + "and r.hiddenBy is null", String.class).setParameter("a", article.id()).setParameter("p", RevisionStatus.PUBLISHED)
+                .getResultList().stream().sorted().toList();
+        String updated = current.createdAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+        return new vn.trithuc.content.pdf.MarkdownPdf(new MarkdownRenderer()).render(new vn.trithuc.content.pdf.MarkdownPdf.Meta(article.title(),
+                "Tri Thức — " + space.name(Locale.forLanguageTag("vi")), url, updated, authors,
+                "Nội dung theo giấy phép CC BY-SA 4.0 (" + LICENCE_URL + "). Bản in từ " + url), current.markdown());
+    }
 }

@@ -107,6 +107,14 @@ class ExportIT {
                 .body(Map.of("title", title, "markdown", "Chưa duyệt " + m + "\n", "baseRevision", first))
                 .when().put(base + "api/spaces/medical/articles/" + slug).then().statusCode(202);
 
+        // the article as a PDF: what readers see (not the pending edit), its author and the licence
+        byte[] pdf = given().when().get(base + "api/spaces/medical/articles/" + slug + "/pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String printed = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertThat(printed).contains(title).contains("Cúm mùa lây qua giọt bắn.").contains("bacsi").contains("CC BY-SA 4.0")
+                .doesNotContain("Chưa duyệt");
+        given().when().get(base + "api/spaces/medical/articles/khong-co-bai-nay-" + m + "/pdf").then().statusCode(404);
+
         byte[] zip = given().when().get(base + "api/spaces/medical/export?format=markdown")
                 .then().statusCode(200).contentType("application/zip").extract().asByteArray();
         Map<String, String> entries = new java.util.HashMap<>();

@@ -69,6 +69,11 @@ class ExamBrowserIT {
         wait.until(ExpectedConditions.textMatches(By.id("exam-clock"), java.util.regex.Pattern.compile("\\d\\d:\\d\\d")));
         List<WebElement> questions = browser.findElements(By.cssSelector("fieldset[data-question]"));
         assertThat(questions).hasSize(4);
+        // the exam page on a slow network: its CSS and JavaScript stay under 100 KB uncompressed
+        Number assets = (Number) ((JavascriptExecutor) browser).executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (r) { return /\\.(css|js)(\\?|$)/.test(r.name); })"
+                + ".reduce(function (sum, r) { return sum + r.decodedBodySize; }, 0)");
+        assertThat(assets.longValue()).isBetween(1L, 100L * 1024);
 
         // the first answer online: saved at once
         answer(questions.get(0));
