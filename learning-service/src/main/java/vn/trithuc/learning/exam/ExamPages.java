@@ -62,6 +62,18 @@ public class ExamPages {
     Reports reports;
 
     @Inject
+    vn.trithuc.learning.bank.Banks banks;
+
+    @Inject
+    vn.trithuc.learning.course.CourseService courses;
+
+    @Inject
+    DeadlineJob deadlineJob;
+
+    /** Form times are Hà Nội wall-clock times. */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
     Caller caller;
 
     @Context
@@ -150,7 +162,158 @@ public class ExamPages {
             model.put("refused", refused.getMessage());
             model.put("refusedType", refused.typeName());
         }
+        boolean manager = caller.hasRole(Role.EXAM_ADMIN) || caller.hasRole(Role.INSTRUCTOR);
+        model.put("manager", manager);
+        if (manager) {
+            model.put("sittings", sittings.list(caller, id));
+            model.put("allAttempts", exams.attempts(caller, id));
+            model.put("reporter", caller.hasRole(Role.EXAM_ADMIN));
+        }
         return model;
+    }
+
+    // --- exam administration: new exam, sittings, regrade
+
+    @GET
+    @Path("exams/new")
+    public Response newExam() {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/exams/new");
+        }
+        Sittings.mayManage(caller);
+        return Response.ok(Page.of("exam-new", newExamModel(Map.of(), null))).build();
+    }
+
+    private Map<String, Object> newExamModel(Map<String, String> values, String error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("banks", banks.list(caller));
+        model.put("courses", courses.catalogue());
+        model.put("values", values);
+        if (error != null) {
+            model.put("error", error);
+        }
+        return model;
+    }
+
+    /** The new-exam form: rules one a line, "category | difficulty | count | points". */
+    @POST
+    @Path("exams")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createExam() {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/exams/new");
+        }
+        Map<String, String> form = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> form.put(name, values.length == 0 ? "" : values[0]));
+        try {
+            List<Exams.Rule> rules = new ArrayList<>();
+            int line = 0;
+            for (String raw : form.getOrDefault("rules", "").split("\\R")) {
+                line++;
+                if (raw.isBlank()) {
+                    continue;
+                }
+                String[] parts = raw.split("\\|", -1);
+                String difficulty = parts.length > 1 ? difficulty(parts[1].strip()) : null;
+                rules.add(new Exams.Rule(parts[0].strip(), difficulty, parts.length > 2 ? integer(parts[2], "rules line " + line) : 1,
+                        parts.length > 3 && !parts[3].isBlank() ? Double.valueOf(parts[3].strip().replace(',', '.')) : 1.0));
+            }
+            Exams.ExamRequest exam = new Exams.ExamRequest(form.get("title"), blankToNull(form.get("description")),
+                    longOrNull(form.get("bankId")), longOrNull(form.get("courseId")), integer(form.get("timeLimitMinutes"), "timeLimitMinutes"),
+                    time(form.get("opensAt")), time(form.get("closesAt")), integer(form.get("attemptLimit"), "attemptLimit"),
+                    integer(form.get("passMark"), "passMark"), lines(form.get("groups")), blankToNull(form.get("review")), rules);
+            Exam created = exams.create(caller, exam);
+            return Response.seeOther(local("/learn/exams/" + created.id())).build();
+        } catch (ProblemException refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            return Response.status(400).entity(Page.of("exam-new", newExamModel(form, refused.getMessage()))).build();
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            return Response.status(400).entity(Page.of("exam-new", newExamModel(form, e.getMessage()))).build();
+        }
+    }
+
+    @POST
+    @Path("exams/{id: [0-9]+}/sittings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addSitting(@PathParam("id") long id) {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/exams/" + id);
+        }
+        try {
+            Sitting sitting = sittings.create(caller, id, new Sittings.SittingRequest(blankToNull(request.getParameter("title")),
+                    time(request.getParameter("startsAt")), integer(request.getParameter("admissionMinutes"), "admissionMinutes"),
+                    blankToNull(request.getParameter("accessCode")), lines(request.getParameter("ipRanges")),
+                    integer(request.getParameter("prepare"), "prepare")));
+            if (sitting.prepareTarget() > 0) {
+                deadlineJob.prepareSoon();
+            }
+            return Response.seeOther(local("/learn/exams/" + id + "#sittings")).build();
+        } catch (ProblemException refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            Map<String, Object> model = examModel(id, null);
+            model.put("manageError", refused.getMessage());
+            return Response.status(400).entity(Page.of("exam", model)).build();
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            Map<String, Object> model = examModel(id, null);
+            model.put("manageError", e.getMessage());
+            return Response.status(400).entity(Page.of("exam", model)).build();
+        }
+    }
+
+    @POST
+    @Path("exams/{id: [0-9]+}/regrade")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response regrade(@PathParam("id") long id) {
+        if (!caller.isAuthenticated()) {
+            return signIn("/learn/exams/" + id);
+        }
+        Attempts.Regrade done = attempts.regrade(caller, id);
+        Map<String, Object> model = examModel(id, null);
+        model.put("regraded", done);
+        return Response.ok(Page.of("exam", model)).build();
+    }
+
+    private static String difficulty(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "", "-" -> null;
+            case "dễ", "de", "easy" -> "EASY";
+            case "trung bình", "trung binh", "vừa", "medium" -> "MEDIUM";
+            case "khó", "kho", "hard" -> "HARD";
+            default -> t; // Exams refuses it with the reason
+        };
+    }
+
+    private static Integer integer(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException(field + ": \"" + text.strip() + "\" is not a whole number");
+        }
+    }
+
+    private static Long longOrNull(String text) {
+        return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** A datetime-local field (Hà Nội time) as an instant with its offset. */
+    private static OffsetDateTime time(String text) {
+        return text == null || text.isBlank() ? null : java.time.LocalDateTime.parse(text.strip()).atZone(ZONE).toOffsetDateTime();
     }
 
     @GET
