@@ -15,10 +15,24 @@ public final class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
 
+    /**
+     * One migration at a time in this JVM, across both applications: they start together and, on
+     * H2, two schemas' DDL at once collide on the catalogue lock ("Timeout trying to lock table
+     * SYS") and a deployment fails. A string literal is interned JVM-wide, so both applications'
+     * class loaders see this same monitor.
+     */
+    private static final Object ONE_AT_A_TIME = "vn.trithuc.web.platform.SchemaMigration";
+
     private SchemaMigration() {
     }
 
     public static MigrateResult migrate(DataSource dataSource, String schema, ClassLoader loader) {
+        synchronized (ONE_AT_A_TIME) {
+            return migrateNow(dataSource, schema, loader);
+        }
+    }
+
+    private static MigrateResult migrateNow(DataSource dataSource, String schema, ClassLoader loader) {
         Flyway flyway = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .schemas(schema)
