@@ -61,9 +61,7 @@ public class SpaceExport {
             if (current == null || current.hiddenBy() != null) {
                 continue;
             }
-            List<String> authors = em.createQuery("select distinct r.author from Revision r where r.article.id = :a and r.status = :p "
-                    + "and r.hiddenBy is null", String.class).setParameter("a", id).setParameter("p", RevisionStatus.PUBLISHED).getResultList()
-                    .stream().sorted().toList();
+            List<String> authors = authors(id);
             List<vn.trithuc.knowledge.attachment.Attachment> files = withFiles
                     ? em.createQuery("select f from Attachment f where f.articleId = :a order by f.filename", vn.trithuc.knowledge.attachment.Attachment.class)
                             .setParameter("a", id).getResultList()
@@ -169,13 +167,17 @@ public class SpaceExport {
             throw ProblemException.notFound("The article " + spaceKey + "/" + slug);
         }
         Revision current = article.current();
-        List<String> authors = em.createQuery("select distinct r.author from Revision r where r.article.id = :a and r.status = :p "
-                + "and r.hiddenBy is null", String.class).setParameter("a", article.id()).setParameter("p", RevisionStatus.PUBLISHED)
-                .getResultList().stream().sorted().toList();
+        List<String> authors = authors(article.id());
         String updated = current.createdAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         return new vn.trithuc.content.pdf.MarkdownPdf(new MarkdownRenderer()).render(new vn.trithuc.content.pdf.MarkdownPdf.Meta(article.title(),
                 "Tri Thức — " + space.name(Locale.forLanguageTag("vi")), url, updated, authors,
                 "Nội dung theo giấy phép CC BY-SA 4.0 (" + LICENCE_URL + "). Bản in từ " + url), current.markdown());
+    }
+
+    /** Who wrote the article's public revisions, sorted. */
+    private List<String> authors(long articleId) {
+        return em.createQuery("select distinct r.author from Revision r where r.article.id = :a and r.status = :p and r.hiddenBy is null",
+                String.class).setParameter("a", articleId).setParameter("p", RevisionStatus.PUBLISHED).getResultList().stream().sorted().toList();
     }
 }

@@ -116,7 +116,7 @@ public class Attempts {
         }
         String groups = String.join("\n", caller.groups());
         if (sitting != null) {
-            Long claimed = claim(sitting.id(), caller, groups, now, deadline);
+            Long claimed = claim(sitting.id(), examId, caller, groups, now, deadline);
             if (claimed != null) {
                 event(claimed, "start", "prepared attempt, sitting " + sitting.id(), ip);
                 Attempt attempt = em.find(Attempt.class, claimed);
@@ -172,7 +172,7 @@ public class Attempts {
      * (refilled from the database when empty) and each is taken by one conditional update, so two
      * servers or two candidates never get the same one.
      */
-    private Long claim(long sittingId, Caller caller, String groups, OffsetDateTime now, OffsetDateTime deadline) {
+    private Long claim(long sittingId, long examId, Caller caller, String groups, OffsetDateTime now, OffsetDateTime deadline) {
         java.util.Queue<Long> pool = pools.computeIfAbsent(sittingId, id -> new java.util.concurrent.ConcurrentLinkedQueue<>());
         for (int refills = 0; refills < 2; ) {
             Long id = pool.poll();
@@ -195,7 +195,7 @@ public class Attempts {
                             + "started_at = ?4, deadline = ?5, status = 'ACTIVE', active_key = ?6, version = version + 1 "
                             + "where id = ?7 and status = 'PREPARED'")
                     .setParameter(1, caller.username()).setParameter(2, caller.name()).setParameter(3, groups).setParameter(4, now)
-                    .setParameter(5, deadline).setParameter(6, Attempt.activeKey(sittings.find(sittingId).examId(), caller.username()))
+                    .setParameter(5, deadline).setParameter(6, Attempt.activeKey(examId, caller.username()))
                     .setParameter(7, id).executeUpdate();
             if (taken == 1) {
                 return id;
@@ -619,7 +619,8 @@ public class Attempts {
         }
     }
 
-    private static OffsetDateTime timestamp(Object value) {
+    /** A timestamp column as the JDBC driver returned it (H2 and PostgreSQL differ). */
+    static OffsetDateTime timestamp(Object value) {
         if (value instanceof OffsetDateTime o) {
             return o;
         }

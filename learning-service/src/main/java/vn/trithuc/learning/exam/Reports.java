@@ -141,7 +141,7 @@ public class Reports {
         List<Object[]> rows = (List<Object[]>) em.createNativeQuery("select submitted_at, score, max_score, passed from learning.attempt "
                 + "where exam_id = ?1 and status = 'SUBMITTED'").setParameter(1, examId).getResultList();
         for (Object[] row : rows) {
-            java.time.LocalDate day = instant(row[0]).atZone(ZONE).toLocalDate();
+            java.time.LocalDate day = Attempts.timestamp(row[0]).atZoneSameInstant(ZONE).toLocalDate();
             java.time.LocalDate from = switch (by) {
                 case "day" -> day;
                 case "week" -> day.with(java.time.DayOfWeek.MONDAY);
@@ -288,19 +288,6 @@ public class Reports {
         }
         return new ReportTable("items", List.of("questionId", "prompt", "type", "responses", "facility", "standardDeviation",
                 "discrimination", "upperLower", "flags", "options"), rows);
-    }
-
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("unexpected time type " + value.getClass());
     }
 
     static void mayRead(Caller caller) {
