@@ -25,7 +25,7 @@ public final class Settings {
 
     /** {@code TRITHUC_THEME_DIR}: a folder whose templates, CSS and messages override the default theme. */
     public static Optional<String> themeDir() {
-        return Optional.ofNullable(System.getenv("TRITHUC_THEME_DIR")).filter(s -> !s.isBlank());
+        return Optional.ofNullable(env("TRITHUC_THEME_DIR", null));
     }
 
     /**

@@ -36,6 +36,12 @@ public final class SecondServer {
         environment.put("JBOSS_JAVA_SIZING", "-Xms128m -Xmx768m -XX:MetaspaceSize=128M -XX:MaxMetaspaceSize=512m");
     }
 
+    /** Sets an environment variable of the server (e.g. {@code TRITHUC_THEME_DIR}); call before {@link #start}. */
+    public SecondServer withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     /** Starts and waits until {@code /health/ready} says UP. */
     public void start() {
         Launcher.requireFreePort(HTTP_PORT, "the second WildFly's HTTP port");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Assumptions;
@@ -13,6 +14,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -90,6 +95,43 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core in the page with the WCAG 2.0/2.1 A and AA rules and fails on any violation
+     * of serious or critical impact, naming rule, help and elements. Every violation (minor and
+     * moderate too) is written to {@code target/axe/<name>.txt} for review.
+     */
+    public static void assertAccessible(WebDriver driver, String name) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not check " + name + ": " + results.getErrorMessage());
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder serious = new StringBuilder();
+        for (Rule rule : results.getViolations()) {
+            StringBuilder line = new StringBuilder().append(rule.getImpact()).append(' ').append(rule.getId()).append(": ")
+                    .append(rule.getHelp()).append('\n');
+            for (CheckedNode node : rule.getNodes()) {
+                line.append("    ").append(node.getTarget()).append("  ").append(node.getHtml()).append('\n');
+            }
+            all.append(line);
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                serious.append(line);
+            }
+        }
+        try {
+            Path dir = Path.of("target", "axe");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name + ".txt"), driver.getCurrentUrl() + "\n"
+                    + (all.length() == 0 ? "no violations\n" : all));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (serious.length() > 0) {
+            throw new AssertionError("Serious accessibility violations on " + name + " (" + driver.getCurrentUrl() + "):\n"
+                    + serious);
         }
     }
 

@@ -49,6 +49,7 @@ class KnowledgeBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".article-body h2")).getText()).isEqualTo("Ẩm thực");
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("vi");
         Browser.screenshot(browser, "article-375");
+        Browser.assertAccessible(browser, "article");
         browser.manage().window().setSize(Browser.DESKTOP);
         Browser.screenshot(browser, "article-1280");
     }
@@ -79,6 +80,7 @@ class KnowledgeBrowserIT {
         assertThat(conflict.getText()).contains("Xung đột chỉnh sửa", "cạnh Hồ Tây", "rộng 20 ha");
         assertThat(browser.findElement(By.id("markdown")).getAttribute("value")).contains("rộng 20 ha");
         Browser.screenshot(browser, "edit-conflict-375");
+        Browser.assertAccessible(browser, "edit-conflict");
     }
 
     @Test
@@ -91,6 +93,7 @@ class KnowledgeBrowserIT {
         WebElement card = wait(browser).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//section[contains(@class,'review')][.//a[contains(@href,'/wiki/medical/" + article.slug() + "')]]")));
         Browser.screenshot(browser, "review-queue-375");
+        Browser.assertAccessible(browser, "review-queue");
         card.findElement(By.cssSelector("input[name=comment]")).sendKeys("Đúng khuyến cáo");
         card.findElement(By.cssSelector("button[type=submit]:not(.secondary)")).click();
 
@@ -113,6 +116,7 @@ class KnowledgeBrowserIT {
         assertThat(first.getText()).isEqualTo(article.title());
         assertThat(browser.findElement(By.cssSelector(".results li")).getAttribute("innerHTML")).contains("<mark>Đồng</mark>");
         Browser.screenshot(browser, "search-375");
+        Browser.assertAccessible(browser, "search");
     }
 
     @Test
@@ -129,6 +133,7 @@ class KnowledgeBrowserIT {
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map.map-ready path.leaflet-interactive")));
         assertThat(browser.findElement(By.cssSelector(".places")).getText()).contains(title);
         Browser.screenshot(browser, "map-375");
+        Browser.assertAccessible(browser, "map");
     }
 
     private static void logIn(WebDriver browser, String user) {

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,6 +64,7 @@ class ExamBrowserIT {
         wait.until(ExpectedConditions.urlContains("/learn/exams/" + exam));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("4 câu hỏi", "30 phút", "Còn 1 lượt thi");
         Browser.screenshot(browser, "exam-375");
+        Browser.assertAccessible(browser, "exam");
 
         browser.findElement(By.cssSelector("form[action$='/start'] button")).click();
         wait.until(ExpectedConditions.urlContains("/learn/attempts/"));
@@ -89,6 +92,7 @@ class ExamBrowserIT {
         }
         assertThat(browser.findElement(By.id("exam-state")).getText()).contains("Mất mạng");
         Browser.screenshot(browser, "exam-offline-375");
+        Browser.assertAccessible(browser, "attempt-offline");
         JsonPath server = given().auth().oauth2(Tokens.of("congchuc")).when().get(base + "api/attempts/" + attempt).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(server.getList("questions.seq", Integer.class).stream().filter(seq -> seq > 0)).hasSize(1);
@@ -116,6 +120,70 @@ class ExamBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-score")));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Điểm: 5/5", "Chúc mừng");
         Browser.screenshot(browser, "exam-result-375");
+        Browser.assertAccessible(browser, "attempt-result");
+    }
+
+    /**
+     * Every control of the exam works from the keyboard alone: sign in, skip link, start, answer
+     * each question type of the fixture (true/false and single choice with the arrow keys, short
+     * answer and numeric by typing), submit and confirm.
+     */
+    @Test
+    void takingAnExamWithTheKeyboardOnly(WebDriver browser) {
+        long exam = ExamFixtures.exam(base, ExamFixtures.bank(base), "Sát hạch bằng bàn phím " + System.nanoTime());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+
+        browser.get(base + "exams/" + exam);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("congchuc");
+        browser.findElement(By.id("password")).sendKeys("congchuc" + Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/learn/exams/" + exam));
+
+        WebElement first = tabTo(browser, element -> true);
+        assertThat(first.getAttribute("class")).contains("skip-link");
+        tabTo(browser, element -> "button".equals(element.getTagName())
+                && element.findElements(By.xpath("ancestor::form[contains(@action,'/start')]")).size() == 1)
+                .sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/learn/attempts/"));
+        wait.until(ExpectedConditions.textMatches(By.id("exam-clock"), java.util.regex.Pattern.compile("\\d\\d:\\d\\d")));
+
+        for (WebElement question : browser.findElements(By.cssSelector("fieldset[data-question]"))) {
+            WebElement control = tabTo(browser, element -> (Boolean) js.executeScript(
+                    "return arguments[0].contains(arguments[1])", question, element));
+            String legend = question.findElement(By.tagName("legend")).getText().replaceFirst("^[0-9]+\\. ", "");
+            String right = String.valueOf(ExamFixtures.RIGHT.entrySet().stream().filter(e -> legend.startsWith(e.getKey()))
+                    .findFirst().orElseThrow().getValue());
+            if ("radio".equals(control.getAttribute("type"))) {
+                control.sendKeys(Keys.SPACE);
+                for (int i = 0; i < 6 && !right.equals(browser.switchTo().activeElement().getAttribute("value")); i++) {
+                    browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+                }
+                assertThat(browser.switchTo().activeElement().isSelected()).isTrue();
+            } else {
+                control.sendKeys(right);
+            }
+        }
+        tabTo(browser, element -> "submit".equals(element.getAttribute("value")));
+        for (WebElement mark : browser.findElements(By.cssSelector("fieldset[data-question] .save-mark"))) {
+            wait.until(ExpectedConditions.textToBePresentInElement(mark, "Đã lưu"));
+        }
+        Browser.assertAccessible(browser, "attempt");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".result-score")));
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Điểm: 5/5");
+    }
+
+    /** Presses Tab until the focused element passes the test (at most 100 times), and returns it. */
+    private static WebElement tabTo(WebDriver browser, java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 100; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("No such control reachable with Tab on " + browser.getCurrentUrl());
     }
 
     /** Gives the right answer to a question of the fixture bank, as a candidate would on the page. */

@@ -49,6 +49,7 @@ class LearningBrowserIT {
 
         browser.get(base + "courses/" + course[0]);
         Browser.screenshot(browser, "course-375");
+        Browser.assertAccessible(browser, "course");
         browser.findElement(By.cssSelector(".account a[href*='signin']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("nongdan");
         browser.findElement(By.id("password")).sendKeys("nongdan");
@@ -63,6 +64,7 @@ class LearningBrowserIT {
         long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
         assertThat(scrollWidth).isLessThanOrEqualTo(Browser.PHONE.getWidth());
         Browser.screenshot(browser, "lesson-375");
+        Browser.assertAccessible(browser, "lesson");
 
         // practise: choose an answer, check it, read the explanation; nothing is recorded
         browser.findElement(By.cssSelector("input[name=q1][value=a]")).click();
@@ -70,6 +72,7 @@ class LearningBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".quiz"), "Bạn trả lời đúng 1/1 câu."));
         assertThat(browser.findElement(By.cssSelector(".quiz")).getText()).contains("Muỗi vằn Aedes aegypti.");
         Browser.screenshot(browser, "lesson-quiz-375");
+        Browser.assertAccessible(browser, "lesson-quiz");
 
         browser.findElement(By.cssSelector("form[action$='/complete'] button")).click();
         wait.until(ExpectedConditions.urlContains("/learn/lessons/" + course[2]));
@@ -83,5 +86,6 @@ class LearningBrowserIT {
         Browser.screenshot(browser, "certificate-375");
         browser.manage().window().setSize(Browser.DESKTOP);
         Browser.screenshot(browser, "certificate-1280");
+        Browser.assertAccessible(browser, "certificate");
     }
 }

@@ -64,7 +64,7 @@ class LearningPlatformIT {
                 .body(containsString("<html lang=\"vi\">"))
                 .body(containsString("<h1>Khoá học</h1>"))
                 .body(containsString("Canh tác lúa theo hướng hữu cơ ở vùng ven đô Hà Nội"))
-                .body(containsString("href=\"/learn/static/css/site.css\""));
+                .body(containsString("href=\"/learn/static/css/site.css?v="));
     }
 
     @Test

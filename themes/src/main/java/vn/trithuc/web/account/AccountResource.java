@@ -61,13 +61,18 @@ public class AccountResource {
     /** Cookie holding where to return after signing in (the OIDC redirect keeps no query string). */
     static final String RETURN_COOKIE = "tt_return";
 
-    /** Starts signing in: remembers the page to come back to, then goes to the protected {@code /login}. */
+    /**
+     * Starts signing in: remembers the page to come back to, then goes to the protected
+     * {@code /login}, asking Keycloak for the language the reader chose here.
+     */
     @GET
     @Path("signin")
     public Response signIn(@QueryParam("to") String to) {
         String back = safeLocalPath(to, request.getContextPath() + "/");
-        // absolute: a path with a leading slash would be taken as relative to the application's base
-        return Response.seeOther(uriInfo.getBaseUri().resolve(request.getContextPath() + "/login"))
+        // absolute: a path with a leading slash would be taken as relative to the application's base;
+        // ui_locales (passed on by the OIDC client) opens Keycloak's login page in the site's language
+        return Response.seeOther(uriInfo.getBaseUri().resolve(request.getContextPath() + "/login?ui_locales="
+                        + vn.trithuc.web.page.Languages.of(request).getLanguage()))
                 .header(jakarta.ws.rs.core.HttpHeaders.SET_COOKIE, RETURN_COOKIE + "="
                         + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8)
                         + "; Path=/; Max-Age=900; HttpOnly; SameSite=Lax")

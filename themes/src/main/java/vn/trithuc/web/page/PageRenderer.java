@@ -22,8 +22,9 @@ import vn.trithuc.web.security.Role;
  * Renders a {@link Page} of the current request to HTML. Besides the page's own model every
  * template sees: {@code caller}, {@code hasRole(name)}, {@code lang}, {@code msg(key, args…)},
  * {@code when(dateTime)}, {@code csrf} (the form token), {@code ctx} (this application's context
- * path), {@code home} and {@code learn} (the two applications' roots) and {@code path} (the
- * current path, for the language switch).
+ * path), {@code home} and {@code learn} (the two applications' roots), {@code path} (the
+ * current path, for the language switch), {@code asset(path)} (a theme asset's address with its
+ * content hash) and {@code themeCss} (whether the deployment theme adds {@code css/theme.css}).
  */
 @ApplicationScoped
 public class PageRenderer {
@@ -31,6 +32,9 @@ public class PageRenderer {
     /** Dates as people here write them: dd/MM/yyyy HH:mm, Hà Nội time. */
     static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
             .ofPattern("dd/MM/yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** The optional stylesheet a deployment theme adds after the default one, e.g. to change tokens. */
+    static final String THEME_CSS = "css/theme.css";
 
     private final Templates templates = new Templates(PageRenderer.class.getClassLoader());
 
@@ -59,6 +63,10 @@ public class PageRenderer {
         model.put("learn", "/learn");
         model.put("path", request.getRequestURI());
         model.put("when", (TemplateMethodModelEx) PageRenderer::formatTime);
+        String contextPath = request.getContextPath();
+        model.put("asset", (TemplateMethodModelEx) args -> AssetResource.url(contextPath,
+                String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0)))));
+        model.put("themeCss", AssetResource.overridden(THEME_CSS));
         return templates.render(page.template(), model, locale);
     }
 

@@ -21,7 +21,10 @@ public final class QrCodes {
     private QrCodes() {
     }
 
-    /** An SVG image of the QR code for {@code text}, one unit per module, with a 4-module quiet zone. */
+    /**
+     * An SVG image of the QR code for {@code text}, one unit per module, with a 4-module quiet zone.
+     * Hidden from assistive technology: the page or {@code <img alt>} that shows it names it.
+     */
     public static String svg(String text) {
         BitMatrix matrix = matrix(text);
         int width = matrix.getWidth();
@@ -43,7 +46,7 @@ public final class QrCodes {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
-                + "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                + "\" shape-rendering=\"crispEdges\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 

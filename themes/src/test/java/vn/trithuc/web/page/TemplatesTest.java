@@ -30,6 +30,17 @@ class TemplatesTest {
     }
 
     @Test
+    void assetsAreLinkedWithTheirContentHash() {
+        String html = templates.render("error", model(new Problem(URI.create("about:blank"), 404, "x", null, null, null,
+                Map.of())), Languages.VIETNAMESE);
+
+        String hash = AssetResource.find("css/site.css").orElseThrow().hash();
+        assertThat(hash).matches("[0-9a-f]{24}");
+        assertThat(html).contains("href=\"/static/css/site.css?v=" + hash + "\"", "/static/js/suggest.js?v=")
+                .doesNotContain("theme.css");
+    }
+
+    @Test
     void textFromModelsIsEscaped() {
         Map<String, Object> model = model(new Problem(URI.create("about:blank"), 404, "x", null, null, null, Map.of()));
         model.put("caller", new Caller("<script>", "<b>Tên</b>", java.util.Set.of(), List.of()));
@@ -53,6 +64,9 @@ class TemplatesTest {
         model.put("home", "/");
         model.put("learn", "/learn");
         model.put("path", "/wiki/x");
+        model.put("asset", (TemplateMethodModelEx) args -> AssetResource.url("",
+                String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0)))));
+        model.put("themeCss", false);
         return model;
     }
 }
