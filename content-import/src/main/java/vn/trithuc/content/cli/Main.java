@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.trithuc.content.documents.DocumentConverter;
+import vn.trithuc.content.documents.DocumentException;
 import vn.trithuc.content.mediawiki.DumpException;
 import vn.trithuc.content.mediawiki.MediaWikiDump;
 import vn.trithuc.content.mediawiki.Wikitext;
@@ -31,7 +33,9 @@ import vn.trithuc.content.wiki.WikiLink;
  * standard output, or a QTI 2.1 package ({@code --to qti -o bank.zip}); items that cannot be
  * carried over are listed on standard error with their line;</li>
  * <li>a MediaWiki export → one Markdown file per page (its latest revision, with the title,
- * author, time, categories and redirect in a front-matter block) in the folder {@code -o DIR}.</li>
+ * author, time, categories and redirect in a front-matter block) in the folder {@code -o DIR};</li>
+ * <li>a document (PDF, DOCX, DOC, ODT, PPTX, RTF, HTML, EPUB) → Markdown with a front-matter block
+ * (title, author, language) on standard output or in {@code -o FILE.md}, its images beside it.</li>
  * </ul>
  * Exit status: 0 converted, 1 the file could not be read (the message names file and position),
  * 2 wrong usage or a format this command does not convert.
@@ -48,7 +52,8 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 2 || !"convert".equals(args[0])) {
             err.println("Usage: java -jar content-import.jar convert FILE [--to gift|qti] [-o OUT]");
-            err.println("  FILE: GIFT, Aiken, Moodle XML, QTI 2.1 (item .xml or package .zip), or a MediaWiki export (.xml)");
+            err.println("  FILE: GIFT, Aiken, Moodle XML, QTI 2.1 (item .xml or package .zip), a MediaWiki export (.xml),");
+            err.println("        or a document: PDF, DOCX, DOC, ODT, PPTX, RTF, HTML, EPUB (→ Markdown)");
             return 2;
         }
         Path file = Path.of(args[1]);
@@ -72,14 +77,56 @@ public final class Main {
             if (isMediaWiki(file)) {
                 return mediaWiki(file, output == null ? Path.of(file.getFileName() + ".markdown") : output, out);
             }
+            if (isDocument(file)) {
+                return document(file, output, out, err);
+            }
             return questions(file, to, output, out, err);
-        } catch (QuestionFileException | DumpException e) {
+        } catch (QuestionFileException | DumpException | DocumentException e) {
             err.println("✖ " + e.getMessage());
             return 1;
         } catch (IOException e) {
             err.println("✖ " + file + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    private static boolean isDocument(Path file) throws IOException {
+        String type = new DocumentConverter().detect(Files.readAllBytes(file), file.getFileName().toString());
+        if (vn.trithuc.content.files.FileCheck.EXECUTABLE.contains(type) && !type.startsWith("text/html")
+                && !type.equals("application/xhtml+xml")) {
+            throw new DocumentException("executable", file.getFileName().toString(), "this is a program (" + type
+                    + "), not a document or question file.");
+        }
+        return DocumentConverter.SUPPORTED.containsKey(type) && !type.startsWith("text/plain") && !type.equals("text/markdown");
+    }
+
+    private static int document(Path file, Path output, PrintStream out, PrintStream err) throws IOException {
+        DocumentConverter.Document doc = new DocumentConverter().convert(Files.readAllBytes(file), file.getFileName().toString());
+        StringBuilder markdown = new StringBuilder("---\ntitle: ").append(yaml(doc.title())).append('\n');
+        if (doc.author() != null) {
+            markdown.append("author: ").append(yaml(doc.author())).append('\n');
+        }
+        if (doc.language() != null) {
+            markdown.append("language: ").append(yaml(doc.language())).append('\n');
+        }
+        markdown.append("source: ").append(yaml(file.getFileName() + " (" + DocumentConverter.SUPPORTED.get(doc.mediaType()) + ")"))
+                .append("\n---\n\n").append(doc.markdown());
+        doc.warnings().forEach(w -> err.println("  " + w));
+        if (output == null) {
+            out.print(markdown);
+            if (!doc.attachments().isEmpty()) {
+                err.println("  " + doc.attachments().size() + " image(s) not written: give -o FILE.md to keep them beside it");
+            }
+        } else {
+            Files.writeString(output, markdown, StandardCharsets.UTF_8);
+            Path folder = output.toAbsolutePath().getParent();
+            for (DocumentConverter.Attachment image : doc.attachments()) {
+                Files.write(folder.resolve(image.name()), image.bytes());
+            }
+        }
+        err.println("✔ " + doc.title() + ": " + doc.markdown().length() + " characters of Markdown, "
+                + doc.attachments().size() + " image(s)" + (output == null ? "" : " → " + output));
+        return 0;
     }
 
     private static boolean isMediaWiki(Path file) throws IOException {

@@ -36,7 +36,7 @@ public final class FileCheck {
             "application/epub+zip");
 
     /** Types that can run code on a computer or in a browser. */
-    static final Set<String> EXECUTABLE = Set.of(
+    public static final Set<String> EXECUTABLE = Set.of(
             "application/x-msdownload", "application/x-dosexec", "application/x-executable", "application/x-elf",
             "application/x-sharedlib", "application/x-mach-o-executable", "application/x-sh", "application/x-bat",
             "application/java-archive", "application/x-java-archive", "application/vnd.microsoft.portable-executable",

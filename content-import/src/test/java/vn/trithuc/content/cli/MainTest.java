@@ -63,6 +63,27 @@ class MainTest {
     }
 
     @Test
+    void aDocumentToMarkdownWithItsImages() throws Exception {
+        Path md = dir.resolve("sach.md");
+        assertThat(run("convert", fixture("/documents/testEPUB.epub").toString(), "-o", md.toString())).isZero();
+        assertThat(Files.readString(md)).startsWith("---\ntitle: \"An ePub for Tika\"\nauthor: \"Bart Hanssens\"\n")
+                .contains("# Chapter 1", "![Cover](attachment:CoverDesign.jpg)");
+        assertThat(dir.resolve("CoverDesign.jpg")).isRegularFile();
+
+        assertThat(run("convert", fixture("/documents/testWORD.doc").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("# Main Heading");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("✔ Sample Word Document");
+
+        Path renamed = dir.resolve("report.docx");
+        byte[] elf = new byte[4096];
+        System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0}, 0, elf, 0, 8);
+        elf[16] = 2;
+        Files.write(renamed, elf);
+        assertThat(run("convert", renamed.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("✖ report.docx: this is a program");
+    }
+
+    @Test
     void unreadableFilesAndWrongUsageSaySo() throws Exception {
         byte[] whole = Files.readAllBytes(fixture("/mediawiki/vi-export-current-0.11.xml"));
         Path cut = dir.resolve("cut.xml");

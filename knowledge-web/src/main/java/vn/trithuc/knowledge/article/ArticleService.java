@@ -72,6 +72,21 @@ public class ArticleService {
         return view(article, article.current());
     }
 
+    /** Whether an article (visible yet or not) has this address. */
+    @Transactional
+    public boolean exists(String spaceKey, String slugValue) {
+        return em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", spaceKey)
+                .setParameter("slug", slugValue).getResultStream().findFirst().isPresent();
+    }
+
+    /** The article at an address whether or not readers see it yet (an import attaches its files to it). */
+    @Transactional
+    public Article byAddress(String spaceKey, String slugValue) {
+        return em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", spaceKey)
+                .setParameter("slug", slugValue).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("The article " + spaceKey + "/" + slugValue));
+    }
+
     /** The article readers see at this address, for features attached to articles (discussion, watchlist). */
     @Transactional
     public Article visible(String spaceKey, String slugValue) {
@@ -322,7 +337,7 @@ public class ArticleService {
     public String preview(String spaceKey, String markdown) {
         space(spaceKey);
         requireSize(markdown);
-        return render(spaceKey, normalise(markdown)).html();
+        return render(spaceKey, null, normalise(markdown)).html();
     }
 
     // ---- protection and hiding (editors) ----
@@ -465,7 +480,7 @@ public class ArticleService {
 
     private Revision newRevision(Article article, Revision parent, String title, String markdown, String summary,
                                  Caller caller, OffsetDateTime now, RevisionStatus status, boolean merged) {
-        WikiMarkdown.Rendered rendered = render(article.spaceKey(), markdown);
+        WikiMarkdown.Rendered rendered = render(article.spaceKey(), article.slug(), markdown);
         Revision revision = new Revision(article, parent, title, markdown, rendered.html(), summary, caller.username(), now,
                 status, merged);
         em.persist(revision);
@@ -483,8 +498,16 @@ public class ArticleService {
         return revision;
     }
 
-    /** Renders with red links: one query for which linked pages exist. */
-    WikiMarkdown.Rendered render(String ownSpace, String markdown) {
+    /** {@code ](attachment:name)}: an image or link to a file attached to the article (imports write them). */
+    private static final java.util.regex.Pattern ATTACHMENT_LINK = java.util.regex.Pattern.compile("\\]\\(attachment:");
+
+    /**
+     * Renders with red links: one query for which linked pages exist. With the article's address,
+     * {@code attachment:name} links point at its attachment of that name.
+     */
+    WikiMarkdown.Rendered render(String ownSpace, String ownSlug, String source) {
+        String markdown = ownSlug == null ? source : ATTACHMENT_LINK.matcher(source)
+                .replaceAll(java.util.regex.Matcher.quoteReplacement("](/wiki/" + ownSpace + "/" + ownSlug + "/attachments/"));
         List<WikiLink> links = wiki.scan(markdown).links();
         Map<String, Set<String>> existing = existingTargets(ownSpace, links);
         return wiki.render(markdown, link -> {
@@ -529,7 +552,7 @@ public class ArticleService {
     }
 
     private void refreshLinks(Article article, Revision revision) {
-        storeLinks(article, render(article.spaceKey(), revision.markdown()));
+        storeLinks(article, render(article.spaceKey(), article.slug(), revision.markdown()));
     }
 
     /** A page appeared: the current revisions that linked to it lose their red link. */
@@ -542,7 +565,7 @@ public class ArticleService {
         for (Article article : linking) {
             Revision current = article.current();
             if (current != null) {
-                current.rerender(render(article.spaceKey(), current.markdown()).html());
+                current.rerender(render(article.spaceKey(), article.slug(), current.markdown()).html());
             }
         }
     }

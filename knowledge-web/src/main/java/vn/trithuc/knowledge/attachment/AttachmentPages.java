@@ -60,6 +60,14 @@ public class AttachmentPages {
                 "uploaded", uploaded == null ? 0L : uploaded, "maxBytes", AttachmentService.MAX_BYTES));
     }
 
+    /** An attachment by its file name: where {@code attachment:name} links in an article's text lead. */
+    @GET
+    @Path("{name}")
+    @Produces(MediaType.WILDCARD)
+    public Response named(@PathParam("space") String space, @PathParam("slug") String slug, @PathParam("name") String name) {
+        return Response.seeOther(URI.create(attachments.named(space, slug, name).url())).build();
+    }
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("space") String space, @PathParam("slug") String slug,

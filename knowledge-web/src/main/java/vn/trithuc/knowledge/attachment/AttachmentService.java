@@ -59,7 +59,15 @@ public class AttachmentService {
     public AttachmentView upload(String space, String slug, String filename, byte[] content, Caller caller) {
         caller.require(Role.CONTRIBUTOR);
         blocks.requireNotBlocked(caller);
-        Article article = articles.visible(space, slug);
+        return attach(articles.visible(space, slug), filename, content, caller);
+    }
+
+    /**
+     * Attaches a file to an article, e.g. one being imported in the same transaction (and so not
+     * visible yet when it waits for review). The caller's rights are checked by the caller.
+     */
+    @Transactional
+    public AttachmentView attach(Article article, String filename, byte[] content, Caller caller) {
         if (content.length > MAX_BYTES) {
             throw ProblemException.payloadTooLarge(MAX_BYTES);
         }
@@ -83,6 +91,17 @@ public class AttachmentService {
         Article article = articles.visible(space, slug);
         return em.createNamedQuery(Attachment.OF_ARTICLE, Attachment.class).setParameter("article", article.id())
                 .getResultStream().map(AttachmentView::of).toList();
+    }
+
+    /** The article's newest attachment with this file name ({@code attachment:name} links lead here). */
+    @Transactional
+    public AttachmentView named(String space, String slug, String filename) {
+        Article article = articles.visible(space, slug);
+        String name = cleanName(filename);
+        return em.createNamedQuery(Attachment.OF_ARTICLE, Attachment.class).setParameter("article", article.id())
+                .getResultStream().filter(a -> a.filename().equals(name)).reduce((first, second) -> second)
+                .map(AttachmentView::of)
+                .orElseThrow(() -> ProblemException.notFound("The attachment " + name + " of " + space + "/" + slug));
     }
 
     @Transactional

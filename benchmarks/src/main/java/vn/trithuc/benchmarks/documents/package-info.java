@@ -1,0 +1,2 @@
+/** Document conversion (Apache Tika → Markdown) timings. */
+package vn.trithuc.benchmarks.documents;
