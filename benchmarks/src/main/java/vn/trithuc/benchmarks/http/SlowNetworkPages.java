@@ -107,7 +107,8 @@ public final class SlowNetworkPages {
             Collections.sort(values);
             median[i] = values.get(values.size() / 2);
         }
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f s | %.2f s | %.2f s | %.2f s | %.1f kB |%n", network, page, visit,
-                median[0] / 1000, median[1] / 1000, median[2] / 1000, median[3] / 1000, median[4] / 1024);
+        String paint = median[1] < 0 ? "—" : String.format(Locale.ROOT, "%.2f s", median[1] / 1000);
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f s | %s | %.2f s | %.2f s | %.1f kB |%n", network, page, visit,
+                median[0] / 1000, paint, median[2] / 1000, median[3] / 1000, median[4] / 1024);
     }
 }
