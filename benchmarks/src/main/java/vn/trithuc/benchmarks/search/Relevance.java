@@ -146,8 +146,8 @@ public final class Relevance {
         return directory;
     }
 
-    /** The analyzer of each field of the knowledge index, by suffix. */
-    static Analyzer analyzers() {
+    /** The analyzer of each field of the knowledge index, by suffix (also the import benchmark's bare-Lucene side). */
+    public static Analyzer analyzers() {
         return new PerFieldAnalyzerWrapper(VietnameseAnalysis.folded(), java.util.Map.of(
                 "title_exact", VietnameseAnalysis.exact(), "body_exact", VietnameseAnalysis.exact(),
                 "title_pairs", VietnameseAnalysis.shingles(), "body_pairs", VietnameseAnalysis.shingles()));

@@ -43,6 +43,7 @@ public final class Wikitext {
     private static final Pattern DROP_TAGS = Pattern.compile("</?(?:div|span|font|center|poem|onlyinclude|includeonly|noinclude|gallery)(\\s[^>]*)?>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_BREAK = Pattern.compile("<br\\s*/?>\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final MediaWikiDump.SiteInfo site;
 
@@ -500,7 +501,9 @@ public final class Wikitext {
         StringBuilder out = new StringBuilder();
         boolean inList = false;
         for (String raw : text.split("\n", -1)) {
-            String line = BREAK.matcher(raw).replaceAll("  \n");
+            // a <br /> ending a line is a Markdown hard break ("  " before the line's own newline);
+            // one inside a line breaks it there
+            String line = BREAK.matcher(TRAILING_BREAK.matcher(raw).replaceAll("  ")).replaceAll("  \n");
             Matcher heading = HEADING.matcher(line.strip());
             if (heading.matches()) {
                 out.append("\n").append("#".repeat(heading.group(1).length())).append(' ').append(emphasis(heading.group(2))).append("\n\n");

@@ -55,6 +55,17 @@ class MediaWikiExportTest {
     }
 
     @Test
+    void aHardLineBreakSurvivesTheRoundTrip() {
+        String markdown = "Tô Hoài (2007). Chuyện cũ Hà Nội.  \nNguyễn Vinh Phúc (2004). Phố và đường Hà Nội.\n";
+        String wikitext = new MarkdownWikitext(new MarkdownRenderer()).convert(markdown);
+        assertThat(wikitext).contains("Chuyện cũ Hà Nội.<br />\nNguyễn Vinh Phúc");
+
+        String back = new Wikitext(null).convert(wikitext).markdown();
+        assertThat(back).isEqualTo(markdown);
+        assertThat(new MarkdownWikitext(new MarkdownRenderer()).convert(back)).isEqualTo(wikitext);
+    }
+
+    @Test
     void anExportReadsBackWithItsHistory() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (MediaWikiExport export = new MediaWikiExport(out, "Tri Thức — general", "http://localhost:8080/wiki/general",

@@ -498,6 +498,82 @@ public class ArticleService {
         return revision;
     }
 
+    /** One revision of an imported page: where it came from (unique), its text, and who wrote it when. */
+    public record ImportedRevision(String sourceKey, String markdown, String summary, String author, OffsetDateTime at) {
+    }
+
+    /**
+     * What importing one page did: revisions written and skipped (imported before), whether it is
+     * a redirect, and why it was left out when it was ({@code null} otherwise).
+     */
+    public record PageImport(String slug, int written, int skipped, boolean redirect, String problem) {
+    }
+
+    /**
+     * Writes an imported page in the caller's transaction (an import chunk): the article is
+     * created when missing; each revision not imported before (by its source key) becomes a
+     * published revision with its original author, time and summary, in order. Only the newest
+     * is rendered now, with its links and categories stored; older ones render when opened. A
+     * redirect page becomes a redirect. Never throws for a page it leaves out (that would roll the
+     * whole chunk back): it says why in {@link PageImport#problem()}. The title must be valid
+     * ({@link Slug#fromTitle}), which the caller checks first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PageImport importPage(String spaceKey, String title, String redirectTo, List<ImportedRevision> revisions) {
+        Space space = space(spaceKey);
+        Slug slug = Slug.fromTitle(title);
+        Article article = em.createNamedQuery(Article.BY_SLUG, Article.class)
+                .setParameter("space", space.key()).setParameter("slug", slug.value())
+                .getResultStream().findFirst().orElse(null);
+        OffsetDateTime last = revisions.isEmpty() ? OffsetDateTime.now(ZoneOffset.UTC) : revisions.get(revisions.size() - 1).at();
+        if (redirectTo != null) {
+            if (article == null) {
+                em.persist(Article.redirect(space, slug, title.strip(), Slug.fromTitle(redirectTo), last));
+                return new PageImport(slug.value(), 0, 0, true, null);
+            }
+            return new PageImport(slug.value(), 0, revisions.size(), article.redirectTo() != null,
+                    article.redirectTo() != null ? null : "a page with this title exists here; the redirect was not imported");
+        }
+        if (article != null && article.redirectTo() != null) {
+            return new PageImport(slug.value(), 0, revisions.size(), false,
+                    "this title is a redirect here; the page's revisions were not imported");
+        }
+        if (revisions.isEmpty()) {
+            return new PageImport(slug.value(), 0, 0, false, "the page has no revision with text");
+        }
+        if (article == null) {
+            article = new Article(space, slug, title.strip(), "vi", revisions.get(0).at());
+            em.persist(article);
+        }
+        Set<String> known = new HashSet<>(em.createQuery("select r.sourceKey from Revision r where r.sourceKey in :keys",
+                String.class).setParameter("keys", revisions.stream().map(ImportedRevision::sourceKey).toList()).getResultList());
+        Revision head = article.head();
+        boolean wasVisible = article.isVisible();
+        int written = 0;
+        for (ImportedRevision imported : revisions) {
+            if (known.contains(imported.sourceKey())) {
+                continue;
+            }
+            String markdown = normalise(imported.markdown());
+            Revision revision = new Revision(article, head, title.strip(), markdown, "", imported.summary(), imported.author(),
+                    imported.at(), RevisionStatus.PUBLISHED, false);
+            revision.importedFrom(imported.sourceKey());
+            em.persist(revision);
+            article.record(revision);
+            head = revision;
+            written++;
+        }
+        if (written > 0) {
+            WikiMarkdown.Rendered rendered = render(space.key(), slug.value(), head.markdown());
+            head.rerender(rendered.html());
+            storeLinks(article, rendered);
+            if (!wasVisible) {
+                refreshPagesLinkingTo(article);
+            }
+        }
+        return new PageImport(slug.value(), written, revisions.size() - written, false, null);
+    }
+
     /** {@code ](attachment:name)}: an image or link to a file attached to the article (imports write them). */
     private static final java.util.regex.Pattern ATTACHMENT_LINK = java.util.regex.Pattern.compile("\\]\\(attachment:");
 
@@ -579,7 +655,8 @@ public class ArticleService {
         List<String> categories = revision == article.current() ? categories(article) : new ArrayList<>(
                 wiki.scan(revision.markdown()).categories());
         return new ArticleView(article.spaceKey(), article.slug(), revision.title(), revision.id(), revision.markdown(),
-                revision.html(), article.language(), categories, revision.status().code(), revision.author(),
+                revision.html().isEmpty() ? render(article.spaceKey(), article.slug(), revision.markdown()).html() : revision.html(),
+                article.language(), categories, revision.status().code(), revision.author(),
                 revision.createdAt(), revision.reviewer(), revision.reviewedAt(), article.protectedBy() != null,
                 article.protection() == null ? null : article.protection().code(),
                 AgricultureNotes.SPACE.equals(article.spaceKey()) ? agriculture.view(article.id(), revision.id()) : null,

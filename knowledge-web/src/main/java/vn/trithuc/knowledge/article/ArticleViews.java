@@ -38,11 +38,11 @@ public final class ArticleViews {
 
     /** A line of the history. */
     public record RevisionSummary(long id, String author, OffsetDateTime timestamp, String summary, int size, int sizeDelta,
-                                  String status, boolean merged, String reviewedBy, boolean hidden) {
+                                  String status, boolean merged, String reviewedBy, boolean hidden, boolean imported) {
 
         static RevisionSummary of(Revision r) {
             return new RevisionSummary(r.id(), r.author(), r.createdAt(), r.summary(), r.sizeBytes(), r.sizeDelta(),
-                    r.status().code(), r.merged(), r.reviewer(), r.hiddenBy() != null);
+                    r.status().code(), r.merged(), r.reviewer(), r.hiddenBy() != null, r.sourceKey() != null);
         }
     }
 

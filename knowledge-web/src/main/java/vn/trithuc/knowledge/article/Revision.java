@@ -97,6 +97,10 @@ public class Revision {
     @Column(name = "patrolled_at")
     private OffsetDateTime patrolledAt;
 
+    /** Where an imported revision came from (unique; {@code null} for revisions written here). */
+    @Column(name = "source_key")
+    private String sourceKey;
+
     protected Revision() {
     }
 
@@ -156,6 +160,15 @@ public class Revision {
 
     public String hiddenBy() {
         return hiddenBy;
+    }
+
+    /** Marks the revision as imported from {@code key} (e.g. {@code mw:general:https://vi.wikipedia.org/wiki/:123}). */
+    void importedFrom(String key) {
+        this.sourceKey = key;
+    }
+
+    public String sourceKey() {
+        return sourceKey;
     }
 
     void rerender(String html) {

@@ -58,7 +58,7 @@ public class DocumentImport {
     }
 
     @Transactional
-    Imported save(String space, String filename, DocumentConverter.Document document, String title, Caller caller) {
+    public Imported save(String space, String filename, DocumentConverter.Document document, String title, Caller caller) {
         String chosen = title == null || title.isBlank() ? document.title() : title.strip();
         if (chosen.length() > 255) {
             chosen = chosen.substring(0, 255).strip();

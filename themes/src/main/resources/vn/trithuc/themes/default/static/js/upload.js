@@ -1,7 +1,7 @@
 /*
  * Upload progress for forms with data-progress="<id of a <progress>>": the form is sent with
- * XMLHttpRequest so the bar can follow the upload, and the answer page replaces this one. Without
- * this script the form posts normally.
+ * XMLHttpRequest so the bar can follow the upload, and the answer page replaces this one (or the
+ * browser goes where the server redirected). Without this script the form posts normally.
  */
 (function () {
   'use strict';
@@ -25,6 +25,11 @@
         bar.removeAttribute('value'); // uploaded: the server converts now
       });
       request.addEventListener('load', function () {
+        var answered = request.responseURL && request.responseURL.split('?')[0];
+        if (answered && answered !== form.action.split('?')[0]) {
+          window.location.assign(request.responseURL); // redirected (e.g. to the import's own page)
+          return;
+        }
         document.open();
         document.write(request.responseText);
         document.close();
