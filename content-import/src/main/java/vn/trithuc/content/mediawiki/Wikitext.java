@@ -43,6 +43,9 @@ public final class Wikitext {
     private static final Pattern DROP_TAGS = Pattern.compile("</?(?:div|span|font|center|poem|onlyinclude|includeonly|noinclude|gallery)(\\s[^>]*)?>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEPT = Pattern.compile("\u0000(\\d+)\u0000");
+    private static final Pattern LIST_ITEM = Pattern.compile("^([*#:;]+)\\s*(.*)$");
+    private static final Pattern CATEGORY_LINK = Pattern.compile("\\[\\[\\s*(?i:category|thể loại)\\s*:\\s*([^\\]|]+)");
     private static final Pattern TRAILING_BREAK = Pattern.compile("<br\\s*/?>\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final MediaWikiDump.SiteInfo site;
@@ -126,7 +129,7 @@ public final class Wikitext {
     private static String restore(String text, Context context) {
         String result = text;
         for (int round = 0; round < 5 && result.indexOf('\u0000') >= 0; round++) { // kept parts may hold kept parts
-            Matcher m = Pattern.compile("\u0000(\\d+)\u0000").matcher(result);
+            Matcher m = KEPT.matcher(result);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 m.appendReplacement(out, Matcher.quoteReplacement(context.kept.get(Integer.parseInt(m.group(1)))));
@@ -515,7 +518,7 @@ public final class Wikitext {
                 inList = false;
                 continue;
             }
-            Matcher list = Pattern.compile("^([*#:;]+)\\s*(.*)$").matcher(line);
+            Matcher list = LIST_ITEM.matcher(line);
             if (list.matches()) {
                 String marks = list.group(1);
                 String content = emphasis(list.group(2));
@@ -552,7 +555,7 @@ public final class Wikitext {
     }
 
     private static void collectCategories(String text, List<String> categories) {
-        Matcher m = Pattern.compile("\\[\\[\\s*(?i:category|thể loại)\\s*:\\s*([^\\]|]+)").matcher(text);
+        Matcher m = CATEGORY_LINK.matcher(text);
         while (m.find()) {
             categories.add(m.group(1).strip());
         }

@@ -1,8 +1,6 @@
 package vn.trithuc.knowledge.imports;
 
-import java.io.BufferedInputStream;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jakarta.batch.api.AbstractBatchlet;
@@ -33,7 +31,7 @@ public class DumpCheck extends AbstractBatchlet {
     public String process() throws Exception {
         ImportRun run = imports.run(Long.parseLong(runId));
         long[] pages = {0};
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(run.storedPath())), 1 << 16)) {
+        try (InputStream in = MediaWikiImports.open(Path.of(run.storedPath()))) {
             MediaWikiDump.read(in, run.fileName(), new MediaWikiDump.Handler() {
                 @Override
                 public boolean pageStart(MediaWikiDump.PageHeader page) {

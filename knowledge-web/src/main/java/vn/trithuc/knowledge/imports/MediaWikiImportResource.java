@@ -25,7 +25,8 @@ import vn.trithuc.web.security.Caller;
 
 /**
  * MediaWiki imports for administrators: {@code POST /api/admin/imports/mediawiki?space=general}
- * (multipart {@code file}; 202 with the run), {@code GET /api/admin/imports} and
+ * (multipart {@code file}; 202 with the run), {@code POST /api/admin/imports/mediawiki/inbox?space=…&file=…}
+ * (a dump already in the server's import folder, for files larger than an upload), {@code GET /api/admin/imports} and
  * {@code GET /api/admin/imports/{id}} (progress: pages, revisions, rate, ETA, problems),
  * {@code POST /api/admin/imports/{id}/pause} and {@code …/resume}.
  */
@@ -57,6 +58,18 @@ public class MediaWikiImportResource {
         try (InputStream in = file.getContent()) {
             run = imports.start(space, file.getFileName().orElse("dump.xml"), in, caller);
         }
+        return Response.accepted(run).location(uriInfo.getBaseUri().resolve("api/admin/imports/" + run.id())).build();
+    }
+
+    /** A dump already in the server's import folder: {@code POST …/mediawiki/inbox?space=general&file=viwiki.xml.bz2}. */
+    @POST
+    @Path("mediawiki/inbox")
+    public Response startFromInbox(@QueryParam("space") String space, @QueryParam("file") String file) {
+        caller.require(vn.trithuc.web.security.Role.ADMIN);
+        if (space == null || space.isBlank()) {
+            throw new ProblemException("space-missing", 400, "No space", "Say which space to import into: ?space=general.");
+        }
+        MediaWikiImports.RunView run = imports.startFromInbox(space, file, caller);
         return Response.accepted(run).location(uriInfo.getBaseUri().resolve("api/admin/imports/" + run.id())).build();
     }
 

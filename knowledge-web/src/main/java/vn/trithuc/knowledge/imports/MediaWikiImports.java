@@ -108,20 +108,49 @@ public class MediaWikiImports {
         try {
             Path dir = folder();
             Files.createDirectories(dir);
-            stored = dir.resolve(UUID.randomUUID() + ".xml");
+            stored = dir.resolve(UUID.randomUUID() + suffix(fileName));
             Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
-            byte[] head;
-            try (InputStream in = Files.newInputStream(stored)) {
-                head = in.readNBytes(4096);
-            }
-            if (!new String(head, StandardCharsets.UTF_8).contains("<mediawiki")) {
-                Files.deleteIfExists(stored);
-                throw new ProblemException("not-a-mediawiki-export", 400, "Not a MediaWiki export",
-                        fileName + " is not a MediaWiki export (XML with a <mediawiki> root, schema 0.8 to 0.11).",
-                        Map.of("file", fileName));
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the dump " + fileName, e);
+        }
+        return begin(spaceKey, fileName, stored, true, caller);
+    }
+
+    /**
+     * Imports a dump already on the server, in the inbox folder ({@code TRITHUC_IMPORT_DIR},
+     * by default {@code TRITHUC_DATA_DIR/imports/inbox}): for dumps larger than an upload may be
+     * (Vietnamese Wikipedia's is gigabytes). Only a plain file name is accepted, nothing outside the folder.
+     */
+    public RunView startFromInbox(String spaceKey, String fileName, Caller caller) {
+        caller.require(Role.ADMIN);
+        spaces.get(spaceKey, java.util.Locale.ROOT);
+        Path inbox = inbox().toAbsolutePath().normalize();
+        Path file = inbox.resolve(fileName == null ? "" : fileName).normalize();
+        if (fileName == null || fileName.isBlank() || !file.getParent().equals(inbox) || !Files.isRegularFile(file)) {
+            throw new ProblemException("no-such-dump", 404, "No such dump",
+                    "There is no file named '" + fileName + "' in the import folder " + inbox + ".", Map.of("folder", inbox.toString()));
+        }
+        return begin(spaceKey, fileName, file, false, caller);
+    }
+
+    private RunView begin(String spaceKey, String fileName, Path stored, boolean uploaded, Caller caller) {
+        byte[] head;
+        try (InputStream in = open(stored)) {
+            head = in.readNBytes(4096);
+        } catch (IOException e) {
+            head = new byte[0];
+        }
+        if (!new String(head, StandardCharsets.UTF_8).contains("<mediawiki")) {
+            if (uploaded) {
+                try {
+                    Files.deleteIfExists(stored);
+                } catch (IOException ignored) {
+                    // a stray temporary file; the data folder is the place to find it
+                }
+            }
+            throw new ProblemException("not-a-mediawiki-export", 400, "Not a MediaWiki export",
+                    fileName + " is not a MediaWiki export (XML with a <mediawiki> root, schema 0.8 to 0.11, "
+                            + "plain or .gz/.bz2).", Map.of("file", fileName));
         }
         long id = self.create(spaceKey, fileName, stored, caller.username());
         Properties parameters = new Properties();
@@ -129,6 +158,28 @@ public class MediaWikiImports {
         long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
         self.executing(id, execution);
         return self.view(id);
+    }
+
+    /** A dump's bytes, uncompressed when its name ends in {@code .gz} or {@code .bz2}. */
+    static InputStream open(Path file) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            return new java.util.zip.GZIPInputStream(in, 1 << 16);
+        }
+        if (name.endsWith(".bz2")) {
+            return new org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream(in, true);
+        }
+        return in;
+    }
+
+    private static String suffix(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".gz") ? ".xml.gz" : name.endsWith(".bz2") ? ".xml.bz2" : ".xml";
+    }
+
+    static Path inbox() {
+        return Path.of(Settings.env("TRITHUC_IMPORT_DIR", folder().resolve("inbox").toString()));
     }
 
     /** Pauses a running import (its execution stops after the current chunk). */

@@ -1,11 +1,9 @@
 package vn.trithuc.knowledge.imports;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +60,7 @@ public class MediaWikiReader extends AbstractItemReader {
         Path file = Path.of(run.storedPath());
         String name = run.fileName();
         producer = threads.newThread(() -> {
-            try (Counting in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (Counting in = new Counting(MediaWikiImports.open(file))) {
                 MediaWikiDump.read(in, name, new MediaWikiDump.Handler() {
                     MediaWikiDump.SiteInfo site;
                     List<MediaWikiDump.Revision> revisions = new ArrayList<>();
