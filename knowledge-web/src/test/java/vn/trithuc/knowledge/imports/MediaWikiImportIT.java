@@ -68,6 +68,13 @@ class MediaWikiImportIT {
         assertThat(vi.getLong("totalPages")).isEqualTo(200);
         given().accept(ContentType.JSON).when().get(server.url("/api/spaces/general/articles/benh-vien"))
                 .then().statusCode(200).body("title", equalTo("Bệnh viện")).body("author", equalTo("Admin"));
+        // the administrators' page: progress, counts and state
+        String page = given().auth().oauth2(Tokens.of("quantri")).accept(ContentType.HTML)
+                .when().get(server.url("/admin/imports/" + vi.getLong("id"))).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Hoàn tất", "vi-export-current-0.11.xml", "<progress max=\"100\" value=\"100\"")
+                .doesNotContain("http-equiv=\"refresh\"");
+        given().auth().oauth2(Tokens.of("quantri")).accept(ContentType.HTML).when().get(server.url("/admin/imports"))
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("vi-export-current-0.11.xml"));
 
         JsonPath history = finished(importInto("general", FIXTURES.resolve("mwxml-dump-0.8.xml")));
         assertThat(history.getLong("revisions")).isEqualTo(2);
