@@ -33,8 +33,8 @@ import vn.trithuc.testing.Tokens;
 /**
  * MediaWiki dumps imported by the batch job into a server of its own (empty spaces, no demo
  * content): the fixtures with history, authors, redirects and pages left out; a malformed dump
- * failing with its position before writing anything; an import killed half-way (SIGKILL) that
- * resumes after the restart with no revision missing or twice; and a space exported and imported
+ * failing with its position before writing anything; an import paused, resumed, then killed
+ * half-way (SIGKILL), that resumes after the restart with no revision missing or twice; and a space exported and imported
  * into an empty one that comes out the same.
  */
 @ExtendWith(KeycloakExtension.class)
@@ -116,20 +116,34 @@ class MediaWikiImportIT {
     }
 
     @Test
-    void anImportKilledHalfWayResumesWithNoRevisionMissingOrTwice() throws Exception {
+    void anImportPausedResumedAndKilledHalfWayEndsWithNoRevisionMissingOrTwice() throws Exception {
         int pageCount = 3000;
         Path big = data.resolve("big.xml");
         generate(big, pageCount);
 
         long id = importInto("agriculture", big);
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        JsonPath run;
+        JsonPath run = awaitPages(id, 100);
+        assertThat(run.getString("status")).isEqualTo("running");
+
+        // paused: it stops after the chunk in hand and stays where it is
+        given().auth().oauth2(Tokens.of("quantri")).when().post(server.url("/api/admin/imports/" + id + "/pause"))
+                .then().statusCode(200);
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         do {
             Thread.sleep(200);
             run = status(id);
-        } while (run.getLong("pages") < 200 && System.nanoTime() < deadline);
+        } while (!run.getString("status").equals("paused") && System.nanoTime() < deadline);
+        assertThat(run.getString("status")).isEqualTo("paused");
+        long paused = run.getLong("pages");
+        Thread.sleep(1500);
+        assertThat(status(id).getLong("pages")).isEqualTo(paused);
+        given().auth().oauth2(Tokens.of("quantri")).when().post(server.url("/api/admin/imports/" + id + "/resume"))
+                .then().statusCode(200);
+
+        // resumed, then killed half-way
+        run = awaitPages(id, paused + 100);
         assertThat(run.getString("status")).isEqualTo("running");
-        assertThat(run.getLong("pages")).isBetween(200L, pageCount - 1L);
+        assertThat(run.getLong("pages")).isBetween(paused + 100, pageCount - 1L);
         server.kill();
 
         server.start();
@@ -140,6 +154,16 @@ class MediaWikiImportIT {
         List<PageHistory> exported = pages(export("agriculture"));
         assertThat(exported).hasSize(pageCount);
         assertThat(exported).allSatisfy(page -> assertThat(page.revisions()).hasSize(2));
+    }
+
+    private static JsonPath awaitPages(long id, long pages) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        JsonPath run;
+        do {
+            Thread.sleep(200);
+            run = status(id);
+        } while (run.getLong("pages") < pages && System.nanoTime() < deadline);
+        return run;
     }
 
     /** A page of an export as compared: title, redirect, and each revision's time, author, summary and text. */
