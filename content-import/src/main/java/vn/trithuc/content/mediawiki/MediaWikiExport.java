@@ -29,8 +29,11 @@ public final class MediaWikiExport implements AutoCloseable {
 
     private final XMLStreamWriter xml;
 
+    private final Map<Integer, String> namespaces;
+
     /** Starts the export: the root element and the site information (namespaces as Vietnamese Wikipedia names them). */
     public MediaWikiExport(OutputStream out, String siteName, String base, Map<Integer, String> namespaces) {
+        this.namespaces = Map.copyOf(namespaces);
         try {
             xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -63,13 +66,27 @@ public final class MediaWikiExport implements AutoCloseable {
         }
     }
 
+    /** The namespace a title's prefix names ({@code Talk:X} → 1 when the site has it), else 0. */
+    private int namespaceOf(String title) {
+        int colon = title.indexOf(':');
+        if (colon > 0) {
+            String prefix = title.substring(0, colon).strip();
+            for (Map.Entry<Integer, String> ns : namespaces.entrySet()) {
+                if (ns.getKey() != 0 && ns.getValue() != null && ns.getValue().equalsIgnoreCase(prefix)) {
+                    return ns.getKey();
+                }
+            }
+        }
+        return 0;
+    }
+
     /** One page with its revisions, oldest first; {@code redirect} is the target title of a redirect page. */
     public void page(String title, long id, String redirect, List<Rev> revisions) {
         try {
             xml.writeCharacters("\n  ");
             xml.writeStartElement("page");
             element("title", title);
-            element("ns", "0");
+            element("ns", String.valueOf(namespaceOf(title)));
             element("id", String.valueOf(id));
             if (redirect != null) {
                 xml.writeEmptyElement("redirect");

@@ -44,6 +44,8 @@ class MediaWikiImportIT {
 
     private static SecondServer server;
     private static Path data;
+    /** Appended to every title, so the test's pages are its own also in a database other tests share (the PostgreSQL run). */
+    private static final String RUN = "t" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
     @BeforeAll
     static void start() {
@@ -61,26 +63,26 @@ class MediaWikiImportIT {
 
     @Test
     void fixturesImportWithHistoryAndAnExportedSpaceReimportsIdentically() throws IOException {
-        JsonPath vi = finished(importInto("general", FIXTURES.resolve("vi-export-current-0.11.xml")));
+        JsonPath vi = finished(importInto("general", own("vi-export-current-0.11.xml")));
         assertThat(vi.getString("status")).isEqualTo("completed");
         assertThat(vi.getLong("redirects")).isEqualTo(1);
         assertThat(vi.getLong("pages")).isGreaterThan(150);
         assertThat(vi.getLong("totalPages")).isEqualTo(200);
-        given().accept(ContentType.JSON).when().get(server.url("/api/spaces/general/articles/benh-vien"))
-                .then().statusCode(200).body("title", equalTo("Bệnh viện")).body("author", equalTo("Admin"));
+        given().accept(ContentType.JSON).when().get(server.url("/api/spaces/general/articles/benh-vien-" + RUN))
+                .then().statusCode(200).body("title", equalTo("Bệnh viện " + RUN)).body("author", equalTo("Admin"));
         // the administrators' page: progress, counts and state
         String page = given().auth().oauth2(Tokens.of("quantri")).accept(ContentType.HTML)
                 .when().get(server.url("/admin/imports/" + vi.getLong("id"))).then().statusCode(200).extract().asString();
-        assertThat(page).contains("Hoàn tất", "vi-export-current-0.11.xml", "<progress max=\"100\" value=\"100\"")
+        assertThat(page).contains("Hoàn tất", "vi-export-current-0.11", "<progress max=\"100\" value=\"100\"")
                 .doesNotContain("http-equiv=\"refresh\"");
         given().auth().oauth2(Tokens.of("quantri")).accept(ContentType.HTML).when().get(server.url("/admin/imports"))
-                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("vi-export-current-0.11.xml"));
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("vi-export-current-0.11"));
 
-        JsonPath history = finished(importInto("general", FIXTURES.resolve("mwxml-dump-0.8.xml")));
+        JsonPath history = finished(importInto("general", own("mwxml-dump-0.8.xml")));
         assertThat(history.getLong("revisions")).isEqualTo(2);
         assertThat(history.getList("problems.reason", String.class)).anySatisfy(reason -> assertThat(reason).startsWith("namespace 1 (Talk)"));
         List<Map<String, Object>> revisions = given().accept(ContentType.JSON)
-                .when().get(server.url("/api/spaces/general/articles/foo/revisions"))
+                .when().get(server.url("/api/spaces/general/articles/foo-" + RUN + "/revisions"))
                 .then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(revisions).hasSize(2);
         assertThat(revisions.get(0)).containsEntry("author", "222.152.210.109").containsEntry("summary", "Comment 2")
@@ -88,17 +90,17 @@ class MediaWikiImportIT {
         assertThat(revisions.get(1)).containsEntry("author", "Gen0cide");
         assertThat((String) revisions.get(1).get("timestamp")).startsWith("2004-08-09T09:04:08");
 
-        // the space leaves as a MediaWiki export and comes back identical into an empty space
+        // the space leaves as a MediaWiki export and comes back identical into a space without these pages
         byte[] general = export("general");
         Path dump = data.resolve("general-export.xml");
         Files.write(dump, general);
         assertThat(finished(importInto("medical", dump)).getString("status")).isEqualTo("completed");
-        assertThat(pages(export("medical"))).isEqualTo(pages(general)).hasSizeGreaterThan(150);
+        assertThat(mine(pages(export("medical")))).isEqualTo(mine(pages(general))).hasSizeGreaterThan(150);
     }
 
     @Test
     void aMalformedDumpFailsWithItsPositionAndWritesNothing() throws IOException {
-        byte[] whole = Files.readAllBytes(FIXTURES.resolve("vi-export-current-0.11.xml"));
+        byte[] whole = Files.readAllBytes(own("vi-export-current-0.11.xml"));
         Path cut = data.resolve("cut.xml");
         Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
 
@@ -106,7 +108,7 @@ class MediaWikiImportIT {
         assertThat(run.getString("status")).isEqualTo("failed");
         assertThat(run.getString("message")).startsWith("cut.xml, line ");
         assertThat(run.getLong("pages")).isZero();
-        assertThat(pages(export("tourism"))).isEmpty();
+        assertThat(mine(pages(export("tourism")))).isEmpty();
 
         given().auth().oauth2(Tokens.of("quantri")).multiPart("file", "notes.xml", "<notes/>".getBytes(), "text/xml")
                 .when().post(server.url("/api/admin/imports/mediawiki?space=tourism"))
@@ -151,7 +153,7 @@ class MediaWikiImportIT {
         assertThat(done.getString("status")).isEqualTo("completed");
         assertThat(done.getLong("pages")).isEqualTo(pageCount);
         assertThat(done.getLong("revisions")).isEqualTo(pageCount * 2L);
-        List<PageHistory> exported = pages(export("agriculture"));
+        List<PageHistory> exported = mine(pages(export("agriculture")));
         assertThat(exported).hasSize(pageCount);
         assertThat(exported).allSatisfy(page -> assertThat(page.revisions()).hasSize(2));
     }
@@ -212,12 +214,73 @@ class MediaWikiImportIT {
             Instant at = Instant.parse("2020-01-01T00:00:00Z");
             for (int i = 0; i < count; i++) {
                 String text = texts.get(i % texts.size());
-                export.page("Trang thử " + i, i + 1, null, List.of(
+                export.page("Trang thử " + i + " " + RUN, i + 1, null, List.of(
                         new MediaWikiExport.Rev(2L * i + 1, null, at.plusSeconds(2L * i), "Người " + (i % 7), "tạo", false, text),
                         new MediaWikiExport.Rev(2L * i + 2, 2L * i + 1, at.plusSeconds(2L * i + 1), "10.0.0." + (i % 250),
                                 "sửa", false, text + "\n\nBổ sung " + i + ".")));
             }
         }
+    }
+
+    /** This run's pages of an export. */
+    private static List<PageHistory> mine(List<PageHistory> pages) {
+        return pages.stream().filter(page -> page.title().endsWith(" " + RUN)).toList();
+    }
+
+    /**
+     * A fixture with {@link #RUN} appended to every main-namespace title and redirect target
+     * (namespaces, history, authors and texts as they are).
+     */
+    private static Path own(String fixture) throws IOException {
+        Path copy = data.resolve(fixture.replace(".xml", "-" + RUN + ".xml"));
+        if (Files.exists(copy)) {
+            return copy;
+        }
+        MediaWikiDump.SiteInfo[] site = new MediaWikiDump.SiteInfo[1];
+        MediaWikiDump.read(Files.newInputStream(FIXTURES.resolve(fixture)), fixture, new MediaWikiDump.Handler() {
+            @Override
+            public void siteInfo(MediaWikiDump.SiteInfo info) {
+                site[0] = info;
+            }
+
+            @Override
+            public boolean pageStart(MediaWikiDump.PageHeader page) {
+                return false;
+            }
+
+            @Override
+            public void revision(MediaWikiDump.PageHeader page, MediaWikiDump.Revision revision) {
+                // namespaces only
+            }
+        });
+        Map<Integer, String> namespaces = site[0] == null ? Map.of() : site[0].namespaces();
+        try (OutputStream out = Files.newOutputStream(copy);
+             MediaWikiExport export = new MediaWikiExport(out, "Thử", "https://thu.example.vn/wiki/" + fixture + "/", namespaces)) {
+            MediaWikiDump.read(Files.newInputStream(FIXTURES.resolve(fixture)), fixture, new MediaWikiDump.Handler() {
+                List<MediaWikiExport.Rev> revisions;
+
+                @Override
+                public boolean pageStart(MediaWikiDump.PageHeader page) {
+                    revisions = new ArrayList<>();
+                    return true;
+                }
+
+                @Override
+                public void revision(MediaWikiDump.PageHeader page, MediaWikiDump.Revision r) {
+                    String text = r.text() == null ? null : r.text().replaceAll("(?i)(#(?:redirect|đổi)\\s*\\[\\[[^\\]|#]+)", "$1 " + RUN);
+                    revisions.add(new MediaWikiExport.Rev(r.id(), r.parentId(), r.timestamp(), r.contributor().display(),
+                            r.comment(), r.minor(), text));
+                }
+
+                @Override
+                public void pageEnd(MediaWikiDump.PageHeader page) {
+                    String title = page.ns() == 0 ? page.title() + " " + RUN
+                            : page.title().contains(":") ? page.title() : namespaces.get(page.ns()) + ":" + page.title();
+                    export.page(title, page.id(), page.redirect() == null ? null : page.redirect() + " " + RUN, revisions);
+                }
+            });
+        }
+        return copy;
     }
 
     private static long importInto(String space, Path file) {
