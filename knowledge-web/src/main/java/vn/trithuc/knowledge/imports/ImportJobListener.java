@@ -37,6 +37,9 @@ public class ImportJobListener implements JobListener, StepListener {
     public void afterJob() {
         BatchStatus status = job.getBatchStatus();
         imports.ended(Long.parseLong(runId), status, null);
+        if (status == BatchStatus.COMPLETED) {
+            imports.discardUpload(Long.parseLong(runId));
+        }
     }
 
     @Override

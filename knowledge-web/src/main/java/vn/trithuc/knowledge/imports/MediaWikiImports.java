@@ -253,6 +253,19 @@ public class MediaWikiImports {
         }
     }
 
+    /** Deletes an uploaded dump once its import completed; dumps from the import folder stay where they are. */
+    public void discardUpload(long id) {
+        ImportRun run = self.run(id);
+        Path file = Path.of(run.storedPath()).toAbsolutePath().normalize();
+        if (run.status() == ImportRun.Status.COMPLETED && folder().toAbsolutePath().normalize().equals(file.getParent())) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warnf("Cannot delete the imported dump %s: %s", file, e.getMessage());
+            }
+        }
+    }
+
     @Transactional
     public ImportRun run(long id) {
         ImportRun run = em.find(ImportRun.class, id);

@@ -70,6 +70,17 @@ class MediaWikiImportIT {
         assertThat(vi.getLong("totalPages")).isEqualTo(200);
         given().accept(ContentType.JSON).when().get(server.url("/api/spaces/general/articles/benh-vien-" + RUN))
                 .then().statusCode(200).body("title", equalTo("Bệnh viện " + RUN)).body("author", equalTo("Admin"));
+        // the uploaded copy of a completed import is not kept
+        byte[] uploaded = Files.readAllBytes(own("vi-export-current-0.11.xml"));
+        try (var stored = Files.list(data.resolve("imports"))) {
+            assertThat(stored.filter(Files::isRegularFile)).noneMatch(file -> {
+                try {
+                    return Arrays.equals(Files.readAllBytes(file), uploaded);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         // the administrators' page: progress, counts and state
         String page = given().auth().oauth2(Tokens.of("quantri")).accept(ContentType.HTML)
                 .when().get(server.url("/admin/imports/" + vi.getLong("id"))).then().statusCode(200).extract().asString();
