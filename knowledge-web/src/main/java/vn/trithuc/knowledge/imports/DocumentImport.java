@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.trithuc.web.files.Uploads;
 import vn.trithuc.content.documents.DocumentConverter;
 import vn.trithuc.content.documents.DocumentException;
 import vn.trithuc.knowledge.article.ArticleService;
@@ -52,7 +53,7 @@ public class DocumentImport {
         try {
             document = converter.convert(content, filename);
         } catch (DocumentException e) {
-            throw problem(e);
+            throw Uploads.problem(e);
         }
         return self.save(space, filename, document, title, caller);
     }
@@ -80,10 +81,5 @@ public class DocumentImport {
         return new Imported(filename, space, slug.value(), chosen, "/wiki/" + space + "/" + slug.value(), article.revision(),
                 article.status(), document.mediaType(), DocumentConverter.SUPPORTED.get(document.mediaType()),
                 document.language(), document.author(), document.markdown().length(), names, document.warnings());
-    }
-
-    static ProblemException problem(DocumentException e) {
-        return new ProblemException("document-" + e.code(), e.httpStatus(), "Document not imported", e.getMessage(),
-                Map.of("file", e.file(), "reason", e.code()));
     }
 }

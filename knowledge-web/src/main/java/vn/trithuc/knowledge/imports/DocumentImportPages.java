@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 
+import vn.trithuc.web.files.Uploads;
 import vn.trithuc.content.documents.DocumentConverter;
 import vn.trithuc.knowledge.space.SpaceService;
 import vn.trithuc.web.page.Languages;
@@ -68,7 +69,7 @@ public class DocumentImportPages {
             }
             String file = part.getFileName().get();
             try {
-                report.add(new Line(file, imports.importFile(space, file, DocumentImportResource.read(part), null, caller), null));
+                report.add(new Line(file, imports.importFile(space, file, Uploads.document(part), null, caller), null));
             } catch (ProblemException e) {
                 report.add(new Line(file, null, explain(e)));
             }

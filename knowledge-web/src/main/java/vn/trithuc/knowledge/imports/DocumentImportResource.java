@@ -1,7 +1,6 @@
 package vn.trithuc.knowledge.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import vn.trithuc.content.documents.DocumentConverter;
+import vn.trithuc.web.files.Uploads;
 import vn.trithuc.web.problem.ProblemException;
 import vn.trithuc.web.security.Caller;
 
@@ -46,27 +45,8 @@ public class DocumentImportResource {
             throw new ProblemException("file-missing", 400, "No file", "Send the document in the multipart field 'file'.");
         }
         DocumentImport.Imported imported = imports.importFile(space, file.getFileName().orElse(file.getName()),
-                read(file), text(titlePart), caller);
+                Uploads.document(file), Uploads.text(titlePart), caller);
         return Response.created(uriInfo.getBaseUri().resolve("api/spaces/" + space + "/articles/" + imported.slug()))
                 .entity(imported).build();
-    }
-
-    /** A text field, UTF-8 unless the part says otherwise (browsers send none and mean the page's UTF-8). */
-    static String text(EntityPart part) throws IOException {
-        if (part == null) {
-            return null;
-        }
-        String charset = part.getMediaType() == null ? null : part.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
-        try (InputStream in = part.getContent()) {
-            return new String(in.readNBytes(4096), charset == null ? java.nio.charset.StandardCharsets.UTF_8
-                    : java.nio.charset.Charset.forName(charset));
-        }
-    }
-
-    /** The part's bytes, one more than the converter accepts so that it can say the file is too large. */
-    static byte[] read(EntityPart part) throws IOException {
-        try (InputStream in = part.getContent()) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, DocumentConverter.Limits.DEFAULT.maxBytes() + 1));
-        }
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import vn.trithuc.web.files.Uploads;
 import vn.trithuc.knowledge.space.SpaceService;
 import vn.trithuc.web.page.Languages;
 import vn.trithuc.web.page.Page;
@@ -61,7 +62,7 @@ public class MediaWikiImportPages {
         if (file == null || file.getFileName().orElse("").isBlank()) {
             throw new ProblemException("file-missing", 400, "No file", "Choose a MediaWiki export (.xml) to import.");
         }
-        String spaceKey = DocumentImportResource.text(space);
+        String spaceKey = Uploads.text(space);
         MediaWikiImports.RunView run;
         try (InputStream in = file.getContent()) {
             run = imports.start(spaceKey == null ? "" : spaceKey.strip(), file.getFileName().get(), in, caller);

@@ -2,7 +2,6 @@ package vn.trithuc.knowledge.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;

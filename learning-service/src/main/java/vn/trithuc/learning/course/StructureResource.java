@@ -1,7 +1,6 @@
 package vn.trithuc.learning.course;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import vn.trithuc.web.files.Uploads;
 import vn.trithuc.content.documents.DocumentConverter;
 import vn.trithuc.content.documents.DocumentException;
 import vn.trithuc.web.problem.ProblemException;
@@ -71,11 +71,10 @@ public class StructureResource {
         caller.require(vn.trithuc.web.security.Role.INSTRUCTOR);
         String name = file.getFileName().orElse(file.getName());
         DocumentConverter.Document document;
-        try (InputStream in = file.getContent()) {
-            document = CONVERTER.convert(in.readNBytes((int) DocumentConverter.Limits.DEFAULT.maxBytes() + 1), name);
+        try {
+            document = CONVERTER.convert(Uploads.document(file), name);
         } catch (DocumentException e) {
-            throw new ProblemException("document-" + e.code(), e.httpStatus(), "Document not imported", e.getMessage(),
-                    Map.of("file", e.file(), "reason", e.code()));
+            throw Uploads.problem(e);
         }
         List<String> warnings = new ArrayList<>(document.warnings());
         Matcher image = IMAGE.matcher(document.markdown());
@@ -84,12 +83,7 @@ public class StructureResource {
             return Matcher.quoteReplacement(match.group(1));
         });
         int words = markdown.split("\\s+").length;
-        String title = null;
-        if (titlePart != null) {
-            try (InputStream in = titlePart.getContent()) {
-                title = new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.UTF_8); // browsers send UTF-8, unlabelled
-            }
-        }
+        String title = Uploads.text(titlePart);
         String chosen = title == null || title.isBlank() ? document.title() : title.strip();
         Lesson lesson = authoring.addLesson(caller, id, new CourseAuthoring.LessonRequest(chosen, markdown, null, null, null,
                 Math.max(1, words / 200), null, null));
