@@ -27,7 +27,7 @@ public final class Spelling {
     }
 
     /** Edits allowed for a syllable of this length: none for very short ones, where everything is near. */
-    static int maxEdits(String term) {
+    public static int maxEdits(String term) {
         return term.length() <= 3 ? 0 : term.length() <= 6 ? 1 : 2;
     }
 

@@ -110,8 +110,10 @@ public class ArticleIndexBinder implements TypeBinder {
             Session session = context.extension(HibernateOrmExtension.get()).session();
             String language = article.language();
             String suffix = OTHER_LANGUAGES.get(language);
-            String body = SearchText.plainText(revision.html());
-            Map<String, String> texts = Map.of("title", revision.title(), "headings", SearchText.headings(revision.markdown()),
+            // NFC here rather than in every analyzer: OpenSearch has no normalisation filter without a plugin
+            String title = nfc(revision.title());
+            String body = nfc(SearchText.plainText(revision.html()));
+            Map<String, String> texts = Map.of("title", title, "headings", nfc(SearchText.headings(revision.markdown())),
                     "body", body);
             target.addValue(fields.stored.get("hit_slug"), article.slug());
             target.addValue(fields.stored.get("hit_title"), revision.title());
@@ -126,7 +128,7 @@ public class ArticleIndexBinder implements TypeBinder {
                     target.addValue(fields.text.get(group + suffix), text);
                 }
             }
-            target.addValue(fields.prefix, revision.title());
+            target.addValue(fields.prefix, title);
             target.addValue(fields.titleKey, VietnameseQuery.titleKey(revision.title(), true));
             target.addValue(fields.titleExactKey, VietnameseQuery.titleKey(revision.title(), false));
             target.addValue(fields.keywords.get("space"), article.spaceKey());
@@ -153,6 +155,11 @@ public class ArticleIndexBinder implements TypeBinder {
                     target.addValue(fields.location, GeoPoint.of(place.latitude(), place.longitude()));
                 }
             }
+        }
+
+        private static String nfc(String text) {
+            return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+                    : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
         }
 
         private void add(DocumentElement target, String keyword, String value) {

@@ -24,7 +24,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.engine.backend.index.IndexManager;
 import org.hibernate.search.mapper.orm.Search;
 
 import vn.trithuc.knowledge.article.Article;
@@ -106,8 +113,7 @@ public class IndexAdminResource {
     /** Runs in the caller's transaction (the resource methods'). */
     IndexStatus indexStatus() {
         long documents = Search.session(em).search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        long size = Search.mapping(em.getEntityManagerFactory()).indexedEntity(Article.class).indexManager()
-                .unwrap(LuceneIndexManager.class).computeSizeInBytes();
+        long size = sizeInBytes(Search.mapping(em.getEntityManagerFactory()).indexedEntity(Article.class).indexManager());
         List<Reindex> recent;
         try {
             JobOperator operator = BatchRuntime.getJobOperator();
@@ -118,6 +124,25 @@ public class IndexAdminResource {
             recent = List.of();
         }
         return new IndexStatus(documents, size, recent);
+    }
+
+    /** The index's size on disk: Lucene's files, or the primary shards' store on Elasticsearch/OpenSearch. */
+    static long sizeInBytes(IndexManager index) {
+        if (index instanceof LuceneIndexManager lucene) {
+            return lucene.computeSizeInBytes();
+        }
+        ElasticsearchIndexManager remote = index.unwrap(ElasticsearchIndexManager.class);
+        try {
+            var response = remote.backend().client(RestClient.class)
+                    .performRequest(new Request("GET", "/" + remote.descriptor().readName() + "/_stats/store"));
+            try (var body = new java.io.InputStreamReader(response.getEntity().getContent(), java.nio.charset.StandardCharsets.UTF_8)) {
+                JsonObject stats = JsonParser.parseReader(body).getAsJsonObject();
+                return stats.getAsJsonObject("_all").getAsJsonObject("primaries").getAsJsonObject("store")
+                        .get("size_in_bytes").getAsLong();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read the index statistics from the search cluster", e);
+        }
     }
 
     private Reindex reindex(long id) {

@@ -13,10 +13,21 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
@@ -25,6 +36,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import vn.trithuc.content.search.SearchText;
 import vn.trithuc.content.search.Spelling;
+import vn.trithuc.content.search.VietnameseAnalysis;
 import vn.trithuc.content.search.VietnameseQuery;
 import vn.trithuc.knowledge.article.Article;
 import vn.trithuc.web.problem.ProblemException;
@@ -33,7 +45,9 @@ import vn.trithuc.web.problem.ProblemException;
  * Full-text search over what readers may see (the index holds only visible articles, at the
  * revision readers see): Vietnamese-first ranking, facets with counts, filters, pagination, "near
  * me", a fuzzy second pass when the exact one finds little, and a "did you mean" correction from
- * the index's vocabulary.
+ * the index's vocabulary. The same queries run on either backend: Lucene takes them as Lucene
+ * queries, Elasticsearch/OpenSearch as their JSON form ({@link ElasticsearchQueries}), and the
+ * correction comes from Lucene's terms or from the term suggester.
  */
 @ApplicationScoped
 public class SearchService {
@@ -43,6 +57,8 @@ public class SearchService {
     static final int SNIPPET_LENGTH = 220;
     /** Fewer exact hits than this try the fuzzy pass too. */
     static final int FEW = 3;
+    /** How far exact matches outweigh fuzzy ones when both are shown. */
+    static final float EXACT_FIRST = 10f;
     static final List<String> FACETS = List.of("space", "language", "category", "crop", "district", "status", "kind");
     static final List<VietnameseQuery.Group> GROUPS = List.of(new VietnameseQuery.Group("title", 3f),
             new VietnameseQuery.Group("headings", 2f), new VietnameseQuery.Group("body", 1f));
@@ -86,6 +102,9 @@ public class SearchService {
     @PersistenceContext(unitName = "knowledge")
     EntityManager em;
 
+    /** Whether the index is the embedded Lucene one (else Elasticsearch/OpenSearch); known after the first search. */
+    private volatile Boolean lucene;
+
     @Transactional
     public Results search(String text, Filters filters, Near near, int page, int size) {
         String q = text == null ? "" : text.strip();
@@ -112,7 +131,11 @@ public class SearchService {
             suggestion = correction(session, q);
         }
         if (exact != null && result.total().hitCount() < FEW) {
-            SearchResult<Scored> second = run(session, Spelling.fuzzy(q, GROUPS), f, near, page, pageSize);
+            // the fuzzy pass keeps the exact matches first, in their order (marks typed, pairs, title)
+            BooleanQuery.Builder both = new BooleanQuery.Builder();
+            both.add(new BoostQuery(exact, EXACT_FIRST), BooleanClause.Occur.SHOULD);
+            both.add(Spelling.fuzzy(q, GROUPS), BooleanClause.Occur.SHOULD);
+            SearchResult<Scored> second = run(session, both.build(), f, near, page, pageSize);
             if (second.total().hitCount() > result.total().hitCount()) {
                 result = second;
                 fuzzy = true;
@@ -144,10 +167,12 @@ public class SearchService {
         if (q.length() > 200) {
             throw new ProblemException("query-too-long", 400, "Query too long", "Suggestions take at most 200 characters.");
         }
+        // NFC as the index has it (the Elasticsearch analysis has no normalisation filter)
+        String typed = java.text.Normalizer.normalize(q, java.text.Normalizer.Form.NFC);
         return Search.session(em).search(Article.class)
                 .where(p -> p.bool()
-                        .must(p.match().field("title_prefix").matching(q).minimumShouldMatchPercent(100))
-                        .should(p.match().field("title").matching(q).boost(2f)))
+                        .must(p.match().field("title_prefix").matching(typed).minimumShouldMatchPercent(100))
+                        .should(p.match().field("title").matching(typed).boost(2f)))
                 .fetchHits(Math.max(1, Math.min(limit, 20))).stream()
                 .map(a -> new Hit(a.spaceKey(), a.slug(), a.title(), null, 0f, a.language(), null))
                 .toList();
@@ -173,7 +198,7 @@ public class SearchService {
 
     private SearchResult<Scored> run(SearchSession session, Query query, Filters filters, Near near, int page, int size) {
         Map<String, String> active = filters.asMap();
-        var search = session.search(Article.class).extension(LuceneExtension.get())
+        var search = session.search(Article.class)
                 .select(f -> f.composite().from(f.field("space", String.class), f.field("hit_slug", String.class),
                         f.field("hit_title", String.class), f.field("language", String.class), f.field("hit_text", String.class),
                         f.field("location", GeoPoint.class), f.score())
@@ -181,7 +206,7 @@ public class SearchService {
                                 (GeoPoint) v[5], (Float) v[6])))
                 .where(p -> {
                     BooleanPredicateClausesStep<?> bool = p.bool();
-                    bool.must(query == null ? p.matchAll() : p.fromLuceneQuery(query));
+                    bool.must(query == null ? p.matchAll() : nativeQuery(p, query));
                     active.forEach((field, value) -> bool.filter(p.match().field(field).matching(value.strip())));
                     if (near != null && near.radiusKm() != null) {
                         bool.filter(p.spatial().within().field("location")
@@ -201,14 +226,88 @@ public class SearchService {
         return search.fetch((page - 1) * size, size);
     }
 
-    /** The correction from the index's current vocabulary (a reader per call, so new words count at once). */
+    /** The query in the backend's own form: a Lucene query, or its Elasticsearch JSON. */
+    private PredicateFinalStep nativeQuery(SearchPredicateFactory p, Query query) {
+        return isLucene() ? p.extension(LuceneExtension.get()).fromLuceneQuery(query)
+                : p.extension(ElasticsearchExtension.get()).fromJson(ElasticsearchQueries.of(query));
+    }
+
+    private boolean isLucene() {
+        Boolean known = lucene;
+        if (known == null) {
+            try {
+                Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
+                known = true;
+            } catch (RuntimeException notLucene) {
+                known = false;
+            }
+            lucene = known;
+        }
+        return known;
+    }
+
+    /** The correction from the index's current vocabulary: the body's words first, else the titles'. */
     private String correction(SearchSession session, String q) {
+        if (!isLucene()) {
+            List<String> terms = VietnameseAnalysis.terms(VietnameseAnalysis.folded(), "q", q);
+            String better = suggested(session, "body", terms);
+            return better == null ? suggested(session, "title", terms) : better;
+        }
+        // a reader per call, so new words count at once
         try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
             String better = Spelling.correction(reader, "body", q);
             return better == null ? Spelling.correction(reader, "title", q) : better;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@link Spelling#correction} on Elasticsearch/OpenSearch: the term suggester, for each folded
+     * syllable the index lacks, with the same edit distances, picks the most frequent neighbour.
+     */
+    private String suggested(SearchSession session, String field, List<String> terms) {
+        JsonObject suggest = new JsonObject();
+        for (int i = 0; i < terms.size(); i++) {
+            int edits = Spelling.maxEdits(terms.get(i));
+            if (edits == 0) {
+                continue;
+            }
+            JsonObject term = new JsonObject();
+            term.addProperty("field", field);
+            term.addProperty("suggest_mode", "missing");
+            term.addProperty("sort", "frequency");
+            term.addProperty("max_edits", edits);
+            term.addProperty("prefix_length", 1);
+            term.addProperty("min_word_length", 1);
+            term.addProperty("size", 1);
+            JsonObject entry = new JsonObject();
+            entry.addProperty("text", terms.get(i));
+            entry.add("term", term);
+            suggest.add("t" + i, entry);
+        }
+        if (suggest.size() == 0) {
+            return null;
+        }
+        JsonObject response = session.search(Article.class).extension(ElasticsearchExtension.get())
+                .where(p -> p.matchNone())
+                .requestTransformer(context -> context.body().add("suggest", suggest))
+                .fetch(0).responseBody();
+        JsonObject answers = response.getAsJsonObject("suggest");
+        List<String> corrected = new ArrayList<>(terms);
+        boolean changed = false;
+        for (int i = 0; i < terms.size(); i++) {
+            JsonElement entries = answers == null ? null : answers.get("t" + i);
+            if (entries == null || !entries.isJsonArray() || entries.getAsJsonArray().isEmpty()) {
+                continue;
+            }
+            JsonArray options = entries.getAsJsonArray().get(0).getAsJsonObject().getAsJsonArray("options");
+            if (options != null && !options.isEmpty()) {
+                corrected.set(i, options.get(0).getAsJsonObject().get("text").getAsString());
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", corrected) : null;
     }
 
     /** Great-circle distance between a place and "near me", in kilometres, one decimal. */
