@@ -49,12 +49,25 @@ public final class VietnameseAnalysis {
     public static final String FRENCH = "fr";
     public static final String CJK = "cjk";
 
-    private static final Set<String> STOP_SYLLABLES = loadStopSyllables();
+    /** One-syllable stop words as written (lower case, NFC), and the same folded. */
+    private static final Set<String> STOP_WORDS = loadStopWords();
+    private static final Set<String> STOP_SYLLABLES = STOP_WORDS.stream().map(Folding::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private VietnameseAnalysis() {
     }
 
-    /** Syllables that carry little meaning alone ("của", "và", "là"…), folded; from the stop-word list. */
+    /**
+     * Whether a syllable of a query carries little meaning alone ("của", "và", "là"…), from the
+     * stop-word list. A syllable typed with its marks is judged as written, so "đen" (black) and
+     * "lục" (continent) stay meaningful although "đến" and "lúc" are stop words; one typed without
+     * marks ({@code folded} equal to {@code written}) can only be judged folded.
+     */
+    public static boolean isStopSyllable(String written, String folded) {
+        return folded.equals(written) ? STOP_SYLLABLES.contains(folded) : STOP_WORDS.contains(written);
+    }
+
+    /** {@link #isStopSyllable(String, String)} for a syllable typed without marks. */
     public static boolean isStopSyllable(String folded) {
         return STOP_SYLLABLES.contains(folded);
     }
@@ -160,15 +173,15 @@ public final class VietnameseAnalysis {
         return terms;
     }
 
-    private static Set<String> loadStopSyllables() {
+    private static Set<String> loadStopWords() {
         Set<String> words = new HashSet<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 VietnameseAnalysis.class.getResourceAsStream("vietnamese-stopwords.txt"), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                String word = line.strip().toLowerCase(Locale.ROOT);
+                String word = Normalizer.normalize(line.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
                 if (!word.isEmpty() && !word.contains(" ")) {
-                    words.add(Folding.fold(word));
+                    words.add(word);
                 }
             }
         } catch (IOException e) {

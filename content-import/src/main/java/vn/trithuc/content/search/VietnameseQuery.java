@@ -70,11 +70,15 @@ public final class VietnameseQuery {
         if (foldedTerms.isEmpty()) {
             return new MatchNoDocsQuery("nothing searchable in the query");
         }
+        List<String> exactTerms = VietnameseAnalysis.terms(exact, "q", text);
         Set<String> content = new LinkedHashSet<>();
         Set<String> stop = new LinkedHashSet<>();
-        for (String term : foldedTerms) {
-            (VietnameseAnalysis.isStopSyllable(term) ? stop : content).add(term);
+        for (int i = 0; i < foldedTerms.size(); i++) {
+            String term = foldedTerms.get(i);
+            String written = exactTerms.size() == foldedTerms.size() ? exactTerms.get(i) : term;
+            (VietnameseAnalysis.isStopSyllable(written, term) ? stop : content).add(term);
         }
+        stop.removeAll(content);
         if (content.isEmpty()) {
             // a query of stop words only ("là gì"): they are all there is to match
             content.addAll(stop);
@@ -96,7 +100,6 @@ public final class VietnameseQuery {
         for (String pair : new LinkedHashSet<>(VietnameseAnalysis.terms(pairs, "q", text))) {
             vietnamese.add(new BoostQuery(acrossGroups("_pairs", pair), weights.pairs()), Occur.SHOULD);
         }
-        List<String> exactTerms = VietnameseAnalysis.terms(exact, "q", text);
         if (!exactTerms.equals(foldedTerms)) {
             for (String term : new LinkedHashSet<>(exactTerms)) {
                 if (!Folding.fold(term).equals(term)) {

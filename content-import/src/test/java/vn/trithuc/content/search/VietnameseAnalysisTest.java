@@ -54,6 +54,23 @@ class VietnameseAnalysisTest {
     }
 
     @Test
+    void syllablesTypedWithMarksAreJudgedAsWritten() {
+        // "đến" (to) and "lúc" (when) are stop words; "đen" (black) and "lục" (continent) fold to the same letters but are not
+        assertThat(VietnameseAnalysis.isStopSyllable("đến", "den")).isTrue();
+        assertThat(VietnameseAnalysis.isStopSyllable("đen", "den")).isFalse();
+        assertThat(VietnameseAnalysis.isStopSyllable("lục", "luc")).isFalse();
+        // typed without marks, only the folded form is known
+        assertThat(VietnameseAnalysis.isStopSyllable("den", "den")).isTrue();
+        // the query keeps "đen" as a word that must match, and "đến" as one that only adds
+        VietnameseQuery query = new VietnameseQuery(List.of(new VietnameseQuery.Group("body", 1f)),
+                VietnameseQuery.Weights.DEFAULT, false);
+        assertThat(query.build("cái chết đen").toString())
+                .startsWith("+((((body:chet)^1.0)~0.1 ((body:den)^1.0)~0.1)~1) (((body:cai)^1.0)~0.1)^0.6 ");
+        assertThat(query.build("cái chết đến").toString())
+                .startsWith("+((((body:chet)^1.0)~0.1)~1) (((body:cai)^1.0)~0.1)^0.6 (((body:den)^1.0)~0.1)^0.6 ");
+    }
+
+    @Test
     void queriesAreNeverParsedAsSyntaxAndHaveALimit() {
         VietnameseQuery query = new VietnameseQuery(List.of(new VietnameseQuery.Group("body", 1f)),
                 VietnameseQuery.Weights.DEFAULT, true);
