@@ -170,11 +170,11 @@ public class ArticlePages {
         Slug slug;
         try {
             slug = Slug.fromTitle(title);
-        } catch (ProblemException noLatinLetters) {
+        } catch (ProblemException noLetters) {
             if (!translating || language == null || !language.matches("[a-z]{2,3}")) {
-                throw noLatinLetters;
+                throw noLetters;
             }
-            // a Chinese, Japanese or Korean title has no letters a slug can keep: name it after its source
+            // a title of signs only has nothing a slug can keep: name the translation after its source
             slug = new Slug(new Slug(translationOf.strip()).value() + "-" + language);
         }
         return Response.seeOther(URI.create("/wiki/" + space + "/" + slug + "/edit?title=" + encode(title.strip())
@@ -186,8 +186,13 @@ public class ArticlePages {
     }
 
     @GET
-    @Path("{slug: [a-z0-9-]+}")
+    @Path("{slug: [^/]+}")
     public Response read(@PathParam("slug") String slug, @QueryParam("notice") String notice, @Context Request http) {
+        String canonical = vn.trithuc.content.wiki.WikiLink.slug(slug);
+        if (!canonical.isEmpty() && !canonical.equals(slug)) {
+            // an address typed by hand ("/wiki/general/Hà Nội"): the one spelling of it
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/wiki/" + space + "/" + canonical)).build();
+        }
         ArticleService.Stamp stamp = stamps.get(space, slug, () -> articles.stamp(space, slug));
         if (stamp == null) {
             // missing, a redirect left by a rename (answered by the redirect mapper), or a first
@@ -257,28 +262,28 @@ public class ArticlePages {
     }
 
     @GET
-    @Path("{slug: [a-z0-9-]+}/history")
+    @Path("{slug: [^/]+}/history")
     public Page history(@PathParam("slug") String slug) {
         return Page.of("history", Map.of("space", spaces.get(space, Languages.of(request)), "slug", slug,
                 "revisions", articles.history(space, slug)));
     }
 
     @GET
-    @Path("{slug: [a-z0-9-]+}/blame")
+    @Path("{slug: [^/]+}/blame")
     public Page blame(@PathParam("slug") String slug) {
         return Page.of("blame", Map.of("space", spaces.get(space, Languages.of(request)), "slug", slug,
                 "lines", articles.blame(space, slug)));
     }
 
     @GET
-    @Path("{slug: [a-z0-9-]+}/diff")
+    @Path("{slug: [^/]+}/diff")
     public Page diff(@PathParam("slug") String slug, @QueryParam("from") long from, @QueryParam("to") long to) {
         return Page.of("diff", Map.of("space", spaces.get(space, Languages.of(request)), "slug", slug,
                 "diff", articles.diff(space, slug, from, to, caller)));
     }
 
     @GET
-    @Path("{slug: [a-z0-9-]+}/edit")
+    @Path("{slug: [^/]+}/edit")
     public Response edit(@PathParam("slug") String slug, @QueryParam("title") String title,
                          @QueryParam("translationOf") String translationOf, @QueryParam("language") String language) {
         if (!caller.isAuthenticated()) {
@@ -308,7 +313,7 @@ public class ArticlePages {
     }
 
     @POST
-    @Path("{slug: [a-z0-9-]+}/edit")
+    @Path("{slug: [^/]+}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("slug") String slug, @BeanParam EditForm form) {
         String markdown = form.markdown == null ? "" : form.markdown;
@@ -339,7 +344,7 @@ public class ArticlePages {
 
     /** The editors' protection form on the article page; an empty level lifts the protection. */
     @POST
-    @Path("{slug: [a-z0-9-]+}/protection")
+    @Path("{slug: [^/]+}/protection")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response protect(@PathParam("slug") String slug, @FormParam("level") String level) {
         articles.protect(space, slug, level != null && !level.isBlank(), level, caller);

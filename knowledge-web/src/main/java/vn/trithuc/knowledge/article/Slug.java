@@ -1,24 +1,23 @@
 package vn.trithuc.knowledge.article;
 
-import java.util.regex.Pattern;
-
 import vn.trithuc.content.wiki.WikiLink;
 import vn.trithuc.web.problem.ProblemException;
 
 /**
- * The URL name of an article, transliterated from its title: Vietnamese tone and vowel marks
- * dropped, {@code đ} → {@code d}, lower case, words joined by hyphens ({@code Hà Nội} →
- * {@code ha-noi}).
+ * The URL name of an article, made from its title by {@link WikiLink#slug}: Vietnamese tone and
+ * vowel marks dropped, {@code đ} → {@code d}, lower case, words joined by hyphens ({@code Hà Nội}
+ * → {@code ha-noi}); a title in another script keeps its letters ({@code ハノイ旧市街}). A name is
+ * valid when it is its own slug, so every article has exactly one spelling of its address.
  */
 public record Slug(String value) {
 
-    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MAX_LENGTH = WikiLink.MAX_SLUG;
 
     public Slug {
-        if (value == null || value.length() > MAX_LENGTH || !VALID.matcher(value).matches()) {
+        if (value == null || value.isEmpty() || value.length() > 4 * MAX_LENGTH || !value.equals(WikiLink.slug(value))) {
             throw new ProblemException("invalid-slug", 400, "Invalid article name",
-                    "An article name is lower-case letters and digits joined by hyphens, e.g. ha-noi.");
+                    "An article name is lower-case letters and digits joined by hyphens, e.g. ha-noi"
+                            + " (titles in other scripts keep their letters, e.g. ハノイ旧市街).");
         }
     }
 

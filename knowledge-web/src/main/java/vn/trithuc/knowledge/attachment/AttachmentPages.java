@@ -33,7 +33,7 @@ import vn.trithuc.web.security.Caller;
  * upload never loses text being edited). The multipart form carries its CSRF token in the query
  * string, where the CSRF filter can read it without parsing the upload.
  */
-@Path("wiki/{space: [a-z]+}/{slug: [a-z0-9-]+}/attachments")
+@Path("wiki/{space: [a-z]+}/{slug: [^/]+}/attachments")
 @Produces(MediaType.TEXT_HTML)
 public class AttachmentPages {
 

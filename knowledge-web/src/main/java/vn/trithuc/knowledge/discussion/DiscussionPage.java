@@ -18,7 +18,7 @@ import vn.trithuc.web.page.Page;
 import vn.trithuc.web.security.Caller;
 
 /** {@code /wiki/{space}/{slug}/discussion}: the thread page and its form. */
-@Path("wiki/{space: [a-z]+}/{slug: [a-z0-9-]+}/discussion")
+@Path("wiki/{space: [a-z]+}/{slug: [^/]+}/discussion")
 @Produces(MediaType.TEXT_HTML)
 public class DiscussionPage {
 

@@ -79,7 +79,7 @@ public class TourismResource {
 
     /** The QR code of an article: it encodes the language-choosing address, not the article's own. */
     @GET
-    @Path("api/tourism/places/{slug: [a-z0-9-]+}/qr.svg")
+    @Path("api/tourism/places/{slug: [^/]+}/qr.svg")
     @Produces("image/svg+xml")
     public Response qr(@PathParam("slug") String slug) {
         Article article = articles.visible(TourismPlaces.SPACE, slug);
@@ -95,7 +95,7 @@ public class TourismResource {
      * who prefer another language than Vietnamese get the English interface.
      */
     @GET
-    @Path("tourism/go/{slug: [a-z0-9-]+}")
+    @Path("tourism/go/{slug: [^/]+}")
     public Response go(@PathParam("slug") String slug, @QueryParam("lang") String language) {
         Article article = articles.visible(TourismPlaces.SPACE, slug);
         List<Locale> preferred = new ArrayList<>();
@@ -136,16 +136,17 @@ public class TourismResource {
 
     /** The printable sheet with an article's QR code, for the sign at the site. */
     @GET
-    @Path("tourism/qr/{slug: [a-z0-9-]+}")
+    @Path("tourism/qr/{slug: [^/]+}")
     @Produces(MediaType.TEXT_HTML)
     public Page printable(@PathParam("slug") String slug) {
         var article = articles.read(TourismPlaces.SPACE, slug);
         return Page.of("qr", Map.of("article", article, "link", goUrl(article.slug())));
     }
 
+    /** The address a code holds, percent-encoded (a name in another script must scan on every phone). */
     private String goUrl(String slug) {
-        return Settings.publicUrl(request.getScheme(), request.getServerName(), request.getServerPort()) + "/tourism/go/"
-                + slug;
+        return Settings.publicUrl(request.getScheme(), request.getServerName(), request.getServerPort())
+                + URI.create("/tourism/go/" + slug).toASCIIString();
     }
 
     private static String language(String code) {

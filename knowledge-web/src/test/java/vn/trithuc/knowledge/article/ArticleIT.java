@@ -2,6 +2,7 @@ package vn.trithuc.knowledge.article;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -272,6 +273,26 @@ class ArticleIT {
                 .then().body("html", containsString("href=\"/wiki/general/" + targetSlug + "\" class=\"wikilink\""));
         given().accept(ContentType.JSON).when().get(article("general", targetSlug) + "/backlinks")
                 .then().statusCode(200).body("slug", hasItem(sourceSlug));
+    }
+
+    @Test
+    void titlesInOtherScriptsGetTheirOwnAddresses() {
+        // a Japanese page for visitors: no Latin letter to transliterate, so the address keeps the title's letters
+        String title = "ハノイ旧市街 " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String slug = Slug.fromTitle(title).value();
+        org.assertj.core.api.Assertions.assertThat(slug).startsWith("ハノイ旧市街-");
+        save("hocsinh", "general", slug, title, "古い通り。\n", null, "").statusCode(201).body("article.slug", equalTo(slug));
+        String source = unique("Phố cổ");
+        save("hocsinh", "general", Slug.fromTitle(source).value(), source, "Xem [[" + title + "]].\n", null, "")
+                .statusCode(201).body("article.html", containsString("href=\"/wiki/general/" + slug + "\" class=\"wikilink\""));
+        given().accept(ContentType.HTML).when().get(base + "wiki/general/" + slug)
+                .then().statusCode(200).body(containsString(title));
+        // an address typed by hand leads to the one spelling of it, percent-encoded
+        given().redirects().follow(false).accept(ContentType.HTML).when().get(base + "wiki/general/" + title)
+                .then().statusCode(301).header("Location", endsWith("/wiki/general/"
+                        + java.net.URI.create(slug).toASCIIString()));
+        given().redirects().follow(false).accept(ContentType.HTML).when().get(base + "wiki/general/Hà-Nội")
+                .then().statusCode(301).header("Location", endsWith("/wiki/general/ha-noi"));
     }
 
     @Test

@@ -18,6 +18,22 @@ class SlugTest {
     }
 
     @Test
+    void titlesInOtherScriptsKeepTheirLetters() {
+        // visitors' languages of the tourism space: Japanese, Korean, Chinese; and any other script
+        assertThat(Slug.fromTitle("ハノイ旧市街").value()).isEqualTo("ハノイ旧市街");
+        assertThat(Slug.fromTitle("하노이 구시가지").value()).isEqualTo("하노이-구시가지");
+        assertThat(Slug.fromTitle("河内 2020").value()).isEqualTo("河内-2020");
+        assertThat(Slug.fromTitle("Москва").value()).isEqualTo("москва");
+        assertThat(Slug.fromTitle("ガイド").value()).as("voiced kana keep their marks").isEqualTo("ガイド");
+        // Latin letters always fold to ASCII, other Latin letters too; a Latin title keeps its old address
+        assertThat(Slug.fromTitle("Straße").value()).isEqualTo("strasse");
+        assertThat(Slug.fromTitle("Hằng số π").value()).isEqualTo("hang-so");
+        assertThat(new Slug("ハノイ旧市街").value()).isEqualTo("ハノイ旧市街");
+        assertThatThrownBy(() -> new Slug("ハノイ 旧市街")).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> new Slug("Москва")).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
     void titlesWithoutLettersAreRefused() {
         assertThatThrownBy(() -> Slug.fromTitle("!!! ???"))
                 .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(400));

@@ -122,9 +122,14 @@ class TourismIT {
                 .header("Location", endsWith("/wiki/tourism/" + englishSlug + "?lang=en"));
         given().when().get(base + "api/tourism/places/" + slug + "/qr.svg").then().statusCode(200)
                 .contentType(startsWith("image/svg+xml")).body(containsString("<svg"));
-        // a Chinese title has no letters for a slug: the page names the translation after its source
+        // a Chinese title keeps its characters in the address (percent-encoded in the header)
         given().auth().oauth2(Tokens.of("hocsinh")).redirects().follow(false).accept(ContentType.HTML)
                 .queryParam("title", "乡村公所").queryParam("translationOf", slug).queryParam("language", "zh")
+                .when().get(base + "wiki/tourism/new").then().statusCode(303)
+                .header("Location", containsString("/wiki/tourism/" + java.net.URI.create("乡村公所").toASCIIString() + "/edit?title="));
+        // a title with no letter at all is named after its source
+        given().auth().oauth2(Tokens.of("hocsinh")).redirects().follow(false).accept(ContentType.HTML)
+                .queryParam("title", "…").queryParam("translationOf", slug).queryParam("language", "zh")
                 .when().get(base + "wiki/tourism/new").then().statusCode(303)
                 .header("Location", containsString("/wiki/tourism/" + slug + "-zh/edit?title="));
         given().accept(ContentType.HTML).when().get(base + "tourism/qr/" + slug).then().statusCode(200)

@@ -33,6 +33,11 @@
 
   function focus(hash) {
     var slug = hash.replace(/^#place-/, '');
+    try {
+      slug = decodeURIComponent(slug); // a name in another script arrives percent-encoded
+    } catch (malformed) {
+      return;
+    }
     if (markers[slug]) {
       map.setView(markers[slug].getLatLng(), 17);
       markers[slug].openPopup();
