@@ -25,6 +25,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -82,12 +83,50 @@ public final class VietnameseAnalysis {
         };
     }
 
+    /**
+     * The two spellings of a tone mark on {@code oa}, {@code oe} and {@code uy} at the end of a
+     * syllable — the older "hoá, thuỷ" and the newer "hóa, thủy", both taught and both on phone
+     * keyboards — made one (the newer), so that a query's marks agree with a text's whichever
+     * the writer used. Pattern and replacement per mark, applied in order to each lower-case
+     * token; the Elasticsearch analysis runs the same pairs as {@code pattern_replace} filters.
+     */
+    public static final List<String[]> TONE_PLACEMENT = tonePlacement();
+
+    private static List<String[]> tonePlacement() {
+        List<String[]> rules = new ArrayList<>();
+        String[][] groups = {{"o", "a", "àáảãạ", "òóỏõọ"}, {"o", "e", "èéẻẽẹ", "òóỏõọ"}, {"u", "y", "ỳýỷỹỵ", "ùúủũụ"}};
+        for (String[] g : groups) {
+            for (int tone = 0; tone < 5; tone++) {
+                // "qu" is a consonant: quý keeps its mark where it is
+                String before = g[0].equals("u") ? "(?<!q)" : "";
+                rules.add(new String[] {before + g[0] + g[2].charAt(tone) + "$", String.valueOf(g[3].charAt(tone)) + g[1]});
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    /** {@link #TONE_PLACEMENT} on one lower-case word. */
+    public static String newerTonePlacement(String word) {
+        String result = word;
+        for (int i = 0; i < TONE_PLACEMENT.size(); i++) {
+            result = TONE_PATTERNS.get(i).matcher(result).replaceFirst(TONE_PLACEMENT.get(i)[1]);
+        }
+        return result;
+    }
+
+    private static final List<java.util.regex.Pattern> TONE_PATTERNS = TONE_PLACEMENT.stream()
+            .map(rule -> java.util.regex.Pattern.compile(rule[0])).toList();
+
     public static Analyzer exact() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new LowerCaseFilter(new NfcFilter(source)));
+                TokenStream stream = new LowerCaseFilter(new NfcFilter(source));
+                for (int i = 0; i < TONE_PATTERNS.size(); i++) {
+                    stream = new PatternReplaceFilter(stream, TONE_PATTERNS.get(i), TONE_PLACEMENT.get(i)[1], false);
+                }
+                return new TokenStreamComponents(source, stream);
             }
         };
     }

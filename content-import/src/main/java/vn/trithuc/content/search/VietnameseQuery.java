@@ -42,6 +42,8 @@ public final class VietnameseQuery {
         public static final Weights DEFAULT = new Weights(0.8f, 0.5f, 0.6f, 1.0f, 0, 0.0f);
     }
 
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[\\p{L}\\p{M}]+");
+
     /** Longest query accepted, in characters. */
     public static final int MAX_LENGTH = 1000;
 
@@ -121,7 +123,12 @@ public final class VietnameseQuery {
     /** A whole title as one term: lower case, NFC, spaces collapsed; folded or as written. */
     public static String titleKey(String title, boolean folded) {
         String lower = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
-        return (folded ? Folding.fold(lower) : lower).strip().replaceAll("\\s+", " ");
+        if (folded) {
+            return Folding.fold(lower).strip().replaceAll("\\s+", " ");
+        }
+        // each run of letters is a syllable, whatever punctuation follows it
+        return LETTERS.matcher(lower.strip().replaceAll("\\s+", " "))
+                .replaceAll(word -> java.util.regex.Matcher.quoteReplacement(VietnameseAnalysis.newerTonePlacement(word.group())));
     }
 
     /**

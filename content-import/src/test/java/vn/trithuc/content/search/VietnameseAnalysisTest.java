@@ -54,6 +54,17 @@ class VietnameseAnalysisTest {
     }
 
     @Test
+    void bothPlacesOfATheToneMarkAreOneSpelling() {
+        // older "hoá, thuỷ, khoẻ" and newer "hóa, thủy, khỏe"; "quý", "hoàn", "thuyền" are the same in both
+        assertThat(VietnameseAnalysis.terms(VietnameseAnalysis.exact(), "f", "Hoá học, THUỶ điện, sức khoẻ"))
+                .containsExactly("hóa", "học", "thủy", "điện", "sức", "khỏe");
+        assertThat(VietnameseAnalysis.terms(VietnameseAnalysis.exact(), "f", "hóa thủy quý hoàn thuyền"))
+                .containsExactly("hóa", "thủy", "quý", "hoàn", "thuyền");
+        assertThat(VietnameseQuery.titleKey("Hoá học (Thuỷ)", false)).isEqualTo("hóa học (thủy)");
+        assertThat(VietnameseQuery.titleKey("Hoá học", true)).isEqualTo("hoa hoc");
+    }
+
+    @Test
     void syllablesTypedWithMarksAreJudgedAsWritten() {
         // "đến" (to) and "lúc" (when) are stop words; "đen" (black) and "lục" (continent) fold to the same letters but are not
         assertThat(VietnameseAnalysis.isStopSyllable("đến", "den")).isTrue();

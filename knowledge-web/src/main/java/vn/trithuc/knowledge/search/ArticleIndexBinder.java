@@ -37,7 +37,7 @@ import vn.trithuc.knowledge.tourism.TourismPlace;
 public class ArticleIndexBinder implements TypeBinder {
 
     /** The layout of the index; raise it when fields change, and the next start rebuilds the index. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     static final List<String> GROUPS = List.of("title", "headings", "body");
     /** How much of the text the index keeps for snippets. */

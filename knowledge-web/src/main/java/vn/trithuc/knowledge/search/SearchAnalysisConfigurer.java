@@ -1,5 +1,8 @@
 package vn.trithuc.knowledge.search;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -43,8 +46,14 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elast
 
         context.analyzer(VietnameseAnalysis.FOLDED).custom().tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding");
+        List<String> exact = new ArrayList<>(List.of("lowercase"));
+        for (int i = 0; i < VietnameseAnalysis.TONE_PLACEMENT.size(); i++) {
+            String[] rule = VietnameseAnalysis.TONE_PLACEMENT.get(i);
+            context.tokenFilter("vi_tone_" + i).type("pattern_replace").param("pattern", rule[0]).param("replacement", rule[1]);
+            exact.add("vi_tone_" + i);
+        }
         context.analyzer(VietnameseAnalysis.EXACT).custom().tokenizer("standard")
-                .tokenFilters("lowercase");
+                .tokenFilters(exact.toArray(String[]::new));
         context.analyzer(VietnameseAnalysis.SHINGLES).custom().tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "vi_pairs");
         context.analyzer(VietnameseAnalysis.PREFIX).custom().tokenizer("standard")

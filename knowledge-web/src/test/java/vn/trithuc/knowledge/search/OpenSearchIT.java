@@ -70,6 +70,9 @@ class OpenSearchIT extends SearchContract {
         given().contentType(ContentType.JSON).body("{\"analyzer\":\"vi_folded\",\"text\":\"Đà Nẵng\"}")
                 .when().post(openSearch.url() + "/article-read/_analyze").then().statusCode(200)
                 .body("tokens.token", equalTo(List.of("da", "nang")));
+        given().contentType(ContentType.JSON).body("{\"analyzer\":\"vi_exact\",\"text\":\"Hoá THUỶ quý\"}")
+                .when().post(openSearch.url() + "/article-read/_analyze").then().statusCode(200)
+                .body("tokens.token", equalTo(List.of("hóa", "thủy", "quý")));
         given().auth().oauth2(Tokens.of("quantri")).accept(ContentType.JSON).when().get(base + "api/admin/search")
                 .then().statusCode(200).body("documents", greaterThan(0)).body("sizeBytes", greaterThan(0));
     }

@@ -85,6 +85,16 @@ abstract class SearchContract {
     }
 
     @Test
+    void eitherPlaceOfTheToneMarkCountsAsTheSameMarks() {
+        // "hoá" (older placement, as many phone keyboards type it) is "hóa", not "hòa"
+        String m = marker();
+        String hoa = Articles.anArticle().titled("Hóa " + m).withText("Hóa chất. " + m + "\n").create(base).slug();
+        String hoaGrave = Articles.anArticle().titled("Hòa " + m).withText("Hòa bình. " + m + "\n").create(base).slug();
+        given().queryParam("q", "hoá " + m).when().get(base + "api/search").then().statusCode(200)
+                .body("hits[0].slug", equalTo(hoa)).body("hits.slug", hasItem(hoaGrave));
+    }
+
+    @Test
     void titlesAndAdjacentSyllablesWeighMore() {
         String m = marker();
         String titled = Articles.anArticle().titled("Bệnh viện " + m).withText("Nơi khám chữa bệnh.\n").create(base).slug();
