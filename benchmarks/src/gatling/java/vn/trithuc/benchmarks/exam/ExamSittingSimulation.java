@@ -5,9 +5,12 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -49,6 +52,8 @@ public class ExamSittingSimulation extends Simulation {
     static final int QUESTIONS = Integer.getInteger("questions", 20);
     static final int CEILING_SECONDS = Integer.getInteger("ceilingSeconds", 30);
     static final int CEILING_CLIENTS = Integer.getInteger("ceilingClients", 8);
+    /** {@code bearer}: a token on every request, as an app would; {@code session}: the exam page's session cookie. */
+    static final String AUTH = System.getProperty("auth", "bearer");
 
     /** The highest acknowledged sequence number per answer row (attempt question id). */
     static final Map<Long, Long> ACKNOWLEDGED = new ConcurrentHashMap<>();
@@ -60,12 +65,12 @@ public class ExamSittingSimulation extends Simulation {
     public ExamSittingSimulation() throws Exception {
         LoadSetup setup = new LoadSetup(LEARN, KEYCLOAK);
         long t0 = System.nanoTime();
-        tokens = setup.candidates(CANDIDATES);
+        tokens = AUTH.equals("session") ? setup.sessions(CANDIDATES) : setup.candidates(CANDIDATES);
         long t1 = System.nanoTime();
         exam = setup.exam(Math.max(QUESTIONS * 2, 40), QUESTIONS);
         int prepared = setup.sitting(exam, CANDIDATES, Duration.ofMinutes(15));
         long t2 = System.nanoTime();
-        System.out.printf("%nSETUP: %d candidates with tokens in %.1f s; exam %d; %d attempts prepared ahead in %.1f s%n%n", tokens.size(),
+        System.out.printf("%nSETUP: %d candidates with " + (AUTH.equals("session") ? "sessions" : "tokens") + " in %.1f s; exam %d; %d attempts prepared ahead in %.1f s%n%n", tokens.size(),
                 (t1 - t0) / 1e9, exam, prepared, (t2 - t1) / 1e9);
 
         Iterator<Map<String, Object>> feeder = new Iterator<>() {
@@ -83,8 +88,11 @@ public class ExamSittingSimulation extends Simulation {
         };
         long pauseMillis = Math.round(SAVE_EVERY * 1000 / COMPRESS);
         HttpProtocolBuilder protocol = http.baseUrl(LEARN).acceptHeader("application/json").shareConnections();
+        boolean cookies = AUTH.equals("session");
         ScenarioBuilder sitting = scenario("sitting").feed(feeder)
-                .exec(http("start").post("api/exams/" + exam + "/attempts").header("Authorization", "Bearer #{token}")
+                .exec(cookies ? addCookie(Cookie("JSESSIONID", "#{token}").withDomain(URI.create(LEARN).getHost()).withPath("/learn"))
+                        : exec(s -> s))
+                .exec(authorised(http("start").post("api/exams/" + exam + "/attempts"))
                         .check(status().in(200, 201), jsonPath("$.id").saveAs("attempt"), jsonPath("$.questions[*].id").findAll().saveAs("questions")))
                 .exitHereIfFailed()
                 // answers come at the candidate's own pace: spread the first one over the interval
@@ -96,7 +104,7 @@ public class ExamSittingSimulation extends Simulation {
                             return session.set("question", questions.get(i % questions.size())).set("seq", i + 1)
                                     .set("choice", String.valueOf((char) ('a' + ThreadLocalRandom.current().nextInt(4))));
                         })
-                        .exec(http("save").put("api/attempts/#{attempt}/answers/#{question}").header("Authorization", "Bearer #{token}")
+                        .exec(authorised(http("save").put("api/attempts/#{attempt}/answers/#{question}"))
                                 .body(StringBody("{\"response\":\"#{choice}\",\"seq\":#{seq}}")).asJson()
                                 .check(status().is(204).saveAs("status")))
                         .exec(session -> {
@@ -109,6 +117,11 @@ public class ExamSittingSimulation extends Simulation {
                         })
                         .pause(Duration.ofMillis(pauseMillis)));
         setUp(sitting.injectOpen(rampUsers(CANDIDATES).during(Duration.ofSeconds(RAMP_SECONDS)))).protocols(protocol);
+    }
+
+    /** A bearer token on the request, unless the candidates use their session cookie. */
+    private static io.gatling.javaapi.http.HttpRequestActionBuilder authorised(io.gatling.javaapi.http.HttpRequestActionBuilder request) {
+        return AUTH.equals("session") ? request : request.header("Authorization", "Bearer #{token}");
     }
 
     @Override

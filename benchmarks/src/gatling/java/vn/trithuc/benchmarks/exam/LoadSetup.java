@@ -45,6 +45,12 @@ final class LoadSetup {
 
     /** Creates (or reuses) {@code count} candidates and returns a token for each, in order. */
     List<String> candidates(int count) throws Exception {
+        create(count);
+        return forEachCandidate(count, name -> token(name, name));
+    }
+
+    /** Creates the candidates that do not exist yet, in the demo civil servants' department. */
+    void create(int count) throws Exception {
         String admin = adminToken();
         JsonObject realm = json(send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/trithuc")).header("Authorization", "Bearer " + admin)
                 .GET(), 200));
@@ -71,21 +77,62 @@ final class LoadSetup {
         } finally {
             restorePolicy();
         }
+    }
+
+    /**
+     * Signs each candidate in through the browser flow, as the exam page does (authorization code:
+     * the application's sign-in page, Keycloak's login form, back to the application), and returns
+     * each one's session cookie, in order.
+     */
+    List<String> sessions(int count) throws Exception {
+        create(count);
+        return forEachCandidate(count, name -> session(name, name));
+    }
+
+    /** Something per candidate (password = user name), eight at a time, in candidate order. */
+    private static List<String> forEachCandidate(int count, Login login) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<String>> tokens = new ArrayList<>();
+            List<Future<String>> results = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 String name = name(i);
-                tokens.add(pool.submit(() -> token(name, name)));
+                results.add(pool.submit(() -> login.of(name)));
             }
             List<String> result = new ArrayList<>();
-            for (Future<String> token : tokens) {
-                result.add(token.get());
+            for (Future<String> each : results) {
+                result.add(each.get());
             }
             return result;
         } finally {
             pool.shutdown();
         }
+    }
+
+    interface Login {
+        String of(String name) throws Exception;
+    }
+
+    private static final java.util.regex.Pattern LOGIN_FORM = java.util.regex.Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"");
+
+    String session(String username, String password) throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(learn + "login")).timeout(Duration.ofMinutes(2)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher action = LOGIN_FORM.matcher(form.body());
+        if (!action.find()) {
+            throw new IllegalStateException("No Keycloak login form at " + form.uri() + " (" + form.statusCode() + ")");
+        }
+        String credentials = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
+        HttpResponse<String> back = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .timeout(Duration.ofMinutes(2)).header("Content-Type", "application/x-www-form-urlencoded").POST(body(credentials)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID") && "/learn".equals(c.getPath()))
+                .map(java.net.HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No session for " + username + " after signing in (" + back.statusCode() + " at "
+                        + back.uri() + ")"));
     }
 
     /** A bank of {@code questions} single-choice questions in one category, and an exam drawing {@code drawn} of them. */

@@ -1,5 +1,8 @@
 package vn.trithuc.learning.exam;
 
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -46,15 +49,20 @@ public class AttemptResource {
     @PUT
     @Path("answers/{questionId: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response save(@PathParam("id") long id, @PathParam("questionId") long questionId, @NotNull JsonObject body) {
+    public CompletionStage<Response> save(@PathParam("id") long id, @PathParam("questionId") long questionId, @NotNull JsonObject body) {
         JsonValue response = body.get("response");
         if (response == null || response.getValueType() == JsonValue.ValueType.NULL) {
             throw new ProblemException("invalid-answer", 400, "Response required", "Send {response, seq}.");
         }
         JsonValue seq = body.get("seq");
         Long number = seq instanceof JsonNumber n && n.isIntegral() ? n.longValue() : null;
-        attempts.save(caller, id, questionId, response, number, request.getRemoteAddr());
-        return Response.noContent().build();
+        // checked here, written by the group commit; the worker thread is free while the commit runs
+        return attempts.saveAsync(caller, id, questionId, response, number, request.getRemoteAddr())
+                .orTimeout(Attempts.SAVE_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((outcome, error) -> {
+                    Attempts.settled(outcome, error);
+                    return Response.noContent().build();
+                });
     }
 
     /** The attempt's audit trail (exam administrators and instructors): start, every save, page events, IP, submission. */

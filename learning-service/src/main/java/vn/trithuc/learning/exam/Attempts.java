@@ -10,7 +10,11 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +44,8 @@ public class Attempts {
 
     /** Saves up to this long after the deadline still count (the request was on its way). */
     static final Duration GRACE = Duration.ofSeconds(5);
+    /** Longest a save waits for its commit before the candidate is told to send it again. */
+    static final Duration SAVE_WAIT = Duration.ofSeconds(30);
 
     /** A question as the candidate sees it, with the answer saved so far (to resume on another device). */
     public record Item(long id, int number, String type, String prompt, List<Question.Option> options, List<Question.Option> targets,
@@ -73,6 +79,13 @@ public class Attempts {
 
     @Inject
     Sittings sittings;
+
+    @Inject
+    AnswerWriter writer;
+
+    /** This bean through its proxy, for {@link #saveAsync}'s transaction attribute. */
+    @Inject
+    Attempts self;
 
     /** Prepared attempts not yet handed out, per sitting. */
     private final java.util.Map<Long, java.util.Queue<Long>> pools = new java.util.concurrent.ConcurrentHashMap<>();
@@ -217,9 +230,22 @@ public class Attempts {
     /**
      * Saves one answer: checked against the question's form (400 with the reason), refused after
      * the deadline (409) or for a question not in the attempt (404); a lower or equal sequence
-     * number than the one saved changes nothing (the request is still acknowledged).
+     * number than the one saved changes nothing (the request is still acknowledged). Returns once
+     * the answer is committed.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void save(Caller caller, long attemptId, long questionId, JsonValue response, Long seq, String ip) {
+        awaitSaved(self.saveAsync(caller, attemptId, questionId, response, seq, ip));
+    }
+
+    /**
+     * {@link #save}'s checks in the caller's thread (one read, no transaction), then the write
+     * through the {@link AnswerWriter}'s group commit: the future completes after the commit that
+     * holds this answer.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CompletableFuture<AnswerWriter.Outcome> saveAsync(Caller caller, long attemptId, long questionId, JsonValue response,
+                                                             Long seq, String ip) {
         caller.requireAuthenticated();
         if (seq == null || seq < 1) {
             throw new ProblemException("invalid-answer", 400, "Sequence number required", "Send {response, seq} with seq 1, 2, 3… per question.");
@@ -238,7 +264,7 @@ public class Attempts {
                     java.util.Map.of("deadline", deadline.toString()));
         }
         if (!"ACTIVE".equals(row[1])) {
-            throw new ProblemException("attempt-submitted", 409, "Attempt submitted", "This attempt was submitted; answers can no longer change.");
+            throw submitted();
         }
         Object version = row[3];
         if (version == null) {
@@ -250,11 +276,36 @@ public class Attempts {
         } catch (Grader.InvalidResponse e) {
             throw new ProblemException("invalid-answer", 400, "Invalid answer", e.getMessage());
         }
-        int updated = em.createNativeQuery("update learning.attempt_question set response = ?1, seq = ?2, saved_at = ?3 "
-                        + "where id = ?4 and seq < ?2")
-                .setParameter(1, response.toString()).setParameter(2, seq).setParameter(3, OffsetDateTime.now())
-                .setParameter(4, questionId).executeUpdate();
-        event(attemptId, "save", "question " + questionId + " seq " + seq + (updated == 0 ? " (older, ignored)" : ""), ip);
+        return writer.write(attemptId, questionId, response.toString(), seq, ip);
+    }
+
+    /** Waits for a queued save (at most {@link #SAVE_WAIT}) and turns its outcome into the API's answer. */
+    static void awaitSaved(CompletableFuture<AnswerWriter.Outcome> saved) {
+        try {
+            settled(saved.get(SAVE_WAIT.toMillis(), TimeUnit.MILLISECONDS), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            settled(null, e);
+        } catch (ExecutionException | TimeoutException e) {
+            settled(null, e);
+        }
+    }
+
+    /** The API's answer to a save's outcome: nothing for saved or older, a problem otherwise. */
+    static void settled(AnswerWriter.Outcome outcome, Throwable error) {
+        if (error != null) {
+            Throwable cause = error instanceof ExecutionException || error instanceof java.util.concurrent.CompletionException
+                    ? error.getCause() : error;
+            throw new ProblemException("answer-not-saved", 503, "Answer not saved",
+                    "The answer could not be written just now (" + cause.getClass().getSimpleName() + "); send it again.");
+        }
+        if (outcome == AnswerWriter.Outcome.NOT_ACTIVE) {
+            throw submitted();
+        }
+    }
+
+    private static ProblemException submitted() {
+        return new ProblemException("attempt-submitted", 409, "Attempt submitted", "This attempt was submitted; answers can no longer change.");
     }
 
     /** One of the caller's attempts at an exam, newest first. */

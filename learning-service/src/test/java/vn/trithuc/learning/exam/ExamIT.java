@@ -3,6 +3,7 @@ package vn.trithuc.learning.exam;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -141,6 +142,41 @@ class ExamIT {
                 .then().body("find { it.courseId == " + course[0] + " }.status", equalTo("completed"))
                 .body("find { it.courseId == " + course[0] + " }.examPassed", equalTo(true));
         given().auth().oauth2(candidate).when().get(base + "api/exams").then().body("find { it.id == " + exam + " }.attemptsLeft", equalTo(1));
+    }
+
+    @Test
+    void savesArrivingTogetherAreCommittedTogetherAndTheHighestSequenceWins() throws Exception {
+        long exam = exam(bank(), null, null, 5);
+        String candidate = Tokens.of("congchuc");
+        JsonPath attempt = JsonPath.from(given().auth().oauth2(candidate).when().post(base + "api/exams/" + exam + "/attempts")
+                .then().statusCode(anyOf(equalTo(200), equalTo(201))).extract().asString());
+        long id = attempt.getLong("id");
+        long q = attempt.getLong("questions[0].id");
+        Object right = right(attempt, 0);
+        // 60 saves of one question at once, in shuffled order: each is acknowledged after its commit
+        List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(1, 60).boxed().toList());
+        java.util.Collections.shuffle(order);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int seq : order) {
+                statuses.add(pool.submit(() -> given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                        .body(Map.of("response", right, "seq", seq)).when().put(base + "api/attempts/" + id + "/answers/" + q)
+                        .then().extract().statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(204);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        given().auth().oauth2(candidate).when().get(base + "api/attempts/" + id).then().statusCode(200)
+                .body("questions[0].seq", equalTo(60));
+        given().auth().oauth2(Tokens.of("khaothi")).when().get(base + "api/attempts/" + id + "/events").then().statusCode(200)
+                .body("findAll { it.kind == 'save' }.size()", equalTo(60));
+        given().auth().oauth2(candidate).when().post(base + "api/attempts/" + id + "/submission").then().statusCode(200);
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).body(Map.of("response", right, "seq", 61))
+                .when().put(base + "api/attempts/" + id + "/answers/" + q).then().statusCode(409);
     }
 
     @Test
