@@ -90,7 +90,9 @@ public class ExamSittingSimulation extends Simulation {
         HttpProtocolBuilder protocol = http.baseUrl(LEARN).acceptHeader("application/json").shareConnections();
         boolean cookies = AUTH.equals("session");
         ScenarioBuilder sitting = scenario("sitting").feed(feeder)
-                .exec(cookies ? addCookie(Cookie("JSESSIONID", "#{token}").withDomain(URI.create(LEARN).getHost()).withPath("/learn"))
+                .exec(s -> cookies ? s.set("session", s.getString("token").split(" ")[0]).set("csrf", s.getString("token").split(" ")[1]) : s)
+                .exec(cookies ? exec(addCookie(Cookie("JSESSIONID", "#{session}").withDomain(URI.create(LEARN).getHost()).withPath("/learn")),
+                        addCookie(Cookie("tt_csrf", "#{csrf}").withDomain(URI.create(LEARN).getHost()).withPath("/")))
                         : exec(s -> s))
                 .exec(authorised(http("start").post("api/exams/" + exam + "/attempts"))
                         .check(status().in(200, 201), jsonPath("$.id").saveAs("attempt"), jsonPath("$.questions[*].id").findAll().saveAs("questions")))
@@ -121,7 +123,8 @@ public class ExamSittingSimulation extends Simulation {
 
     /** A bearer token on the request, unless the candidates use their session cookie. */
     private static io.gatling.javaapi.http.HttpRequestActionBuilder authorised(io.gatling.javaapi.http.HttpRequestActionBuilder request) {
-        return AUTH.equals("session") ? request : request.header("Authorization", "Bearer #{token}");
+        // the page sends its CSRF token with state-changing requests; the session cookie authenticates
+        return AUTH.equals("session") ? request.header("X-CSRF-Token", "#{csrf}") : request.header("Authorization", "Bearer #{token}");
     }
 
     @Override

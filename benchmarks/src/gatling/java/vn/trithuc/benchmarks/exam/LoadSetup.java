@@ -82,7 +82,7 @@ final class LoadSetup {
     /**
      * Signs each candidate in through the browser flow, as the exam page does (authorization code:
      * the application's sign-in page, Keycloak's login form, back to the application), and returns
-     * each one's session cookie, in order.
+     * each one's session cookie and CSRF token ("{@code session token}"), in order.
      */
     List<String> sessions(int count) throws Exception {
         create(count);
@@ -115,7 +115,40 @@ final class LoadSetup {
     private static final java.util.regex.Pattern LOGIN_FORM = java.util.regex.Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"");
 
     String session(String username, String password) throws Exception {
-        java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+        // a browser sends Keycloak's Secure cookies to http://localhost (a secure context); Java's client would not
+        java.net.CookieStore store = new java.net.CookieManager().getCookieStore();
+        java.net.CookieManager cookies = new java.net.CookieManager(new java.net.CookieStore() {
+            @Override
+            public void add(URI uri, java.net.HttpCookie cookie) {
+                cookie.setSecure(false);
+                store.add(uri, cookie);
+            }
+
+            @Override
+            public List<java.net.HttpCookie> get(URI uri) {
+                return store.get(uri);
+            }
+
+            @Override
+            public List<java.net.HttpCookie> getCookies() {
+                return store.getCookies();
+            }
+
+            @Override
+            public List<URI> getURIs() {
+                return store.getURIs();
+            }
+
+            @Override
+            public boolean remove(URI uri, java.net.HttpCookie cookie) {
+                return store.remove(uri, cookie);
+            }
+
+            @Override
+            public boolean removeAll() {
+                return store.removeAll();
+            }
+        }, java.net.CookiePolicy.ACCEPT_ALL);
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(learn + "login")).timeout(Duration.ofMinutes(2)).GET().build(),
@@ -129,10 +162,17 @@ final class LoadSetup {
         HttpResponse<String> back = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .timeout(Duration.ofMinutes(2)).header("Content-Type", "application/x-www-form-urlencoded").POST(body(credentials)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID") && "/learn".equals(c.getPath()))
-                .map(java.net.HttpCookie::getValue).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No session for " + username + " after signing in (" + back.statusCode() + " at "
-                        + back.uri() + ")"));
+        String session = cookie(cookies, "JSESSIONID");
+        String csrf = cookie(cookies, "tt_csrf");
+        if (session == null || csrf == null) {
+            throw new IllegalStateException("No session for " + username + " after signing in (" + back.statusCode() + " at " + back.uri() + ")");
+        }
+        return session + " " + csrf;
+    }
+
+    private static String cookie(java.net.CookieManager cookies, String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** A bank of {@code questions} single-choice questions in one category, and an exam drawing {@code drawn} of them. */
