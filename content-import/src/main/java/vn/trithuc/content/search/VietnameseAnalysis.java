@@ -25,7 +25,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -107,12 +106,19 @@ public final class VietnameseAnalysis {
 
     /** {@link #TONE_PLACEMENT} on one lower-case word. */
     public static String newerTonePlacement(String word) {
+        // nearly every syllable ends in something else: one character test instead of fifteen patterns
+        if (word.length() < 2 || TONE_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return word;
+        }
         String result = word;
         for (int i = 0; i < TONE_PLACEMENT.size(); i++) {
             result = TONE_PATTERNS.get(i).matcher(result).replaceFirst(TONE_PLACEMENT.get(i)[1]);
         }
         return result;
     }
+
+    /** The marked vowels a rule of {@link #TONE_PLACEMENT} can end with. */
+    private static final String TONE_ENDINGS = "àáảãạèéẻẽẹỳýỷỹỵ";
 
     private static final List<java.util.regex.Pattern> TONE_PATTERNS = TONE_PLACEMENT.stream()
             .map(rule -> java.util.regex.Pattern.compile(rule[0])).toList();
@@ -123,10 +129,7 @@ public final class VietnameseAnalysis {
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new LowerCaseFilter(new NfcFilter(source));
-                for (int i = 0; i < TONE_PATTERNS.size(); i++) {
-                    stream = new PatternReplaceFilter(stream, TONE_PATTERNS.get(i), TONE_PLACEMENT.get(i)[1], false);
-                }
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, new TonePlacementFilter(stream));
             }
         };
     }
@@ -227,6 +230,29 @@ public final class VietnameseAnalysis {
             throw new UncheckedIOException("Cannot read the Vietnamese stop words", e);
         }
         return Set.copyOf(words);
+    }
+
+    /** {@link #newerTonePlacement} on each token (the Elasticsearch analysis runs the same rules as pattern_replace filters). */
+    static final class TonePlacementFilter extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        TonePlacementFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            int length = term.length();
+            if (length >= 2 && TONE_ENDINGS.indexOf(term.charAt(length - 1)) >= 0) {
+                String moved = newerTonePlacement(term.toString());
+                term.setEmpty().append(moved);
+            }
+            return true;
+        }
     }
 
     /** Normalises each token to NFC, so text typed with combining marks matches precomposed text. */

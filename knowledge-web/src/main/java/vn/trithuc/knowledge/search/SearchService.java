@@ -12,15 +12,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -238,7 +238,7 @@ public class SearchService {
             try {
                 Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
                 known = true;
-            } catch (RuntimeException notLucene) {
+            } catch (org.hibernate.search.util.common.SearchException notLucene) {
                 known = false;
             }
             lucene = known;
@@ -249,9 +249,7 @@ public class SearchService {
     /** The correction from the index's current vocabulary: the body's words first, else the titles'. */
     private String correction(SearchSession session, String q) {
         if (!isLucene()) {
-            List<String> terms = VietnameseAnalysis.terms(VietnameseAnalysis.folded(), "q", q);
-            String better = suggested(session, "body", terms);
-            return better == null ? suggested(session, "title", terms) : better;
+            return suggested(session, VietnameseAnalysis.terms(VietnameseAnalysis.folded(), "q", q));
         }
         // a reader per call, so new words count at once
         try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
@@ -264,40 +262,48 @@ public class SearchService {
 
     /**
      * {@link Spelling#correction} on Elasticsearch/OpenSearch: the term suggester, for each folded
-     * syllable the index lacks, with the same edit distances, picks the most frequent neighbour.
+     * syllable the index lacks, with the same edit distances, picks the most frequent neighbour —
+     * in the body, else in the titles, both asked in one request.
      */
-    private String suggested(SearchSession session, String field, List<String> terms) {
+    private String suggested(SearchSession session, List<String> terms) {
         JsonObject suggest = new JsonObject();
-        for (int i = 0; i < terms.size(); i++) {
-            int edits = Spelling.maxEdits(terms.get(i));
-            if (edits == 0) {
-                continue;
+        for (String field : List.of("body", "title")) {
+            for (int i = 0; i < terms.size(); i++) {
+                int edits = Spelling.maxEdits(terms.get(i));
+                if (edits == 0) {
+                    continue;
+                }
+                JsonObject term = new JsonObject();
+                term.addProperty("field", field);
+                term.addProperty("suggest_mode", "missing");
+                term.addProperty("sort", "frequency");
+                term.addProperty("max_edits", edits);
+                term.addProperty("prefix_length", 1);
+                term.addProperty("min_word_length", 1);
+                term.addProperty("size", 1);
+                JsonObject entry = new JsonObject();
+                entry.addProperty("text", terms.get(i));
+                entry.add("term", term);
+                suggest.add(field + i, entry);
             }
-            JsonObject term = new JsonObject();
-            term.addProperty("field", field);
-            term.addProperty("suggest_mode", "missing");
-            term.addProperty("sort", "frequency");
-            term.addProperty("max_edits", edits);
-            term.addProperty("prefix_length", 1);
-            term.addProperty("min_word_length", 1);
-            term.addProperty("size", 1);
-            JsonObject entry = new JsonObject();
-            entry.addProperty("text", terms.get(i));
-            entry.add("term", term);
-            suggest.add("t" + i, entry);
         }
         if (suggest.size() == 0) {
             return null;
         }
-        JsonObject response = session.search(Article.class).extension(ElasticsearchExtension.get())
+        JsonObject answers = session.search(Article.class).extension(ElasticsearchExtension.get())
                 .where(p -> p.matchNone())
                 .requestTransformer(context -> context.body().add("suggest", suggest))
-                .fetch(0).responseBody();
-        JsonObject answers = response.getAsJsonObject("suggest");
+                .fetch(0).responseBody().getAsJsonObject("suggest");
+        String better = corrected(answers, "body", terms);
+        return better == null ? corrected(answers, "title", terms) : better;
+    }
+
+    /** The terms with the suggester's first option for {@code field} in place, or null when none has one. */
+    private static String corrected(JsonObject answers, String field, List<String> terms) {
         List<String> corrected = new ArrayList<>(terms);
         boolean changed = false;
         for (int i = 0; i < terms.size(); i++) {
-            JsonElement entries = answers == null ? null : answers.get("t" + i);
+            JsonElement entries = answers == null ? null : answers.get(field + i);
             if (entries == null || !entries.isJsonArray() || entries.getAsJsonArray().isEmpty()) {
                 continue;
             }
