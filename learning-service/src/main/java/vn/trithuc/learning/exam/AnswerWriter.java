@@ -45,7 +45,7 @@ public class AnswerWriter {
     }
 
     private static final String UPDATE = "update learning.attempt_question set response = ?, seq = ?, saved_at = ? "
-            + "where id = ? and seq < ? and exists (select 1 from learning.attempt a where a.id = ? and a.status = 'ACTIVE')";
+            + "where id = ? and attempt_id = ? and seq < ? and exists (select 1 from learning.attempt a where a.id = ? and a.status = 'ACTIVE')";
     private static final String ACTIVE = "select 1 from learning.attempt where id = ? and status = 'ACTIVE'";
     private static final String EVENT = "insert into learning.attempt_event (attempt_id, kind, detail, ip, at) values (?, 'save', ?, ?, ?)";
 
@@ -141,8 +141,9 @@ public class AnswerWriter {
                     update.setLong(2, save.seq());
                     update.setObject(3, save.at());
                     update.setLong(4, save.questionId());
-                    update.setLong(5, save.seq());
-                    update.setLong(6, save.attemptId());
+                    update.setLong(5, save.attemptId());
+                    update.setLong(6, save.seq());
+                    update.setLong(7, save.attemptId());
                     update.addBatch();
                 }
                 int[] counts = update.executeBatch();

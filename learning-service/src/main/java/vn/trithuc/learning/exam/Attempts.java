@@ -83,6 +83,9 @@ public class Attempts {
     @Inject
     AnswerWriter writer;
 
+    @Inject
+    OpenAttempts open;
+
     /** This bean through its proxy, for {@link #saveAsync}'s transaction attribute. */
     @Inject
     Attempts self;
@@ -239,7 +242,8 @@ public class Attempts {
     }
 
     /**
-     * {@link #save}'s checks in the caller's thread (one read, no transaction), then the write
+     * {@link #save}'s checks in the caller's thread (no transaction; no read either once the attempt
+     * is in {@link OpenAttempts}), then the write
      * through the {@link AnswerWriter}'s group commit: the future completes after the commit that
      * holds this answer.
      */
@@ -250,33 +254,60 @@ public class Attempts {
         if (seq == null || seq < 1) {
             throw new ProblemException("invalid-answer", 400, "Sequence number required", "Send {response, seq} with seq 1, 2, 3… per question.");
         }
-        // one read for the attempt's owner, state and deadline and the question's version
-        Object[] row = (Object[]) em.createNativeQuery("select a.username, a.status, a.deadline, q.question_version_id "
-                        + "from learning.attempt a left join learning.attempt_question q on q.attempt_id = a.id and q.id = ?2 where a.id = ?1")
-                .setParameter(1, attemptId).setParameter(2, questionId).getResultStream().findFirst().orElse(null);
-        if (row == null || !caller.username().equals(row[0])) {
+        OpenAttempts.Entry attempt = open.get(attemptId);
+        if (attempt == null) {
+            attempt = read(attemptId);
+        }
+        if (attempt == null || !caller.username().equals(attempt.username())) {
             throw ProblemException.notFound("The attempt " + attemptId);
         }
-        OffsetDateTime deadline = timestamp(row[2]);
         // time first: after the deadline the answer is late whether or not the job has submitted the attempt yet
-        if (OffsetDateTime.now().isAfter(deadline.plus(GRACE))) {
-            throw new ProblemException("deadline-passed", 409, "Time is up", "The deadline was " + deadline + "; the answer was not saved.",
-                    java.util.Map.of("deadline", deadline.toString()));
+        if (OffsetDateTime.now().isAfter(attempt.deadline().plus(GRACE))) {
+            throw new ProblemException("deadline-passed", 409, "Time is up", "The deadline was " + attempt.deadline() + "; the answer was not saved.",
+                    java.util.Map.of("deadline", attempt.deadline().toString()));
         }
-        if (!"ACTIVE".equals(row[1])) {
+        if (!attempt.active()) {
             throw submitted();
         }
-        Object version = row[3];
+        Long version = attempt.version(questionId);
         if (version == null) {
             throw ProblemException.notFound("Question " + questionId + " in this attempt");
         }
-        Question question = versions.get(((Number) version).longValue());
+        Question question = versions.get(version);
         try {
             Grader.check(question, QuestionJson.value(response));
         } catch (Grader.InvalidResponse e) {
             throw new ProblemException("invalid-answer", 400, "Invalid answer", e.getMessage());
         }
         return writer.write(attemptId, questionId, response.toString(), seq, ip);
+    }
+
+    /**
+     * Reads what a save checks of an attempt — candidate, state, deadline, each question's version —
+     * in one query, and remembers it while the attempt is active; {@code null} when there is no such attempt.
+     */
+    private OpenAttempts.Entry read(long attemptId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.username, a.status, a.deadline, q.id, q.question_version_id "
+                        + "from learning.attempt a left join learning.attempt_question q on q.attempt_id = a.id where a.id = ?1 order by q.id")
+                .setParameter(1, attemptId).getResultList();
+        if (rows.isEmpty() || rows.get(0)[0] == null) {
+            return null;
+        }
+        Object[] first = rows.get(0);
+        boolean active = "ACTIVE".equals(first[1]);
+        int n = first[3] == null ? 0 : rows.size();
+        long[] questionIds = new long[n];
+        long[] versionIds = new long[n];
+        for (int i = 0; i < n; i++) {
+            questionIds[i] = ((Number) rows.get(i)[3]).longValue();
+            versionIds[i] = ((Number) rows.get(i)[4]).longValue();
+        }
+        OpenAttempts.Entry entry = new OpenAttempts.Entry((String) first[0], timestamp(first[2]), active, questionIds, versionIds);
+        if (active) {
+            open.put(attemptId, entry);
+        }
+        return entry;
     }
 
     /** Waits for a queued save (at most {@link #SAVE_WAIT}) and turns its outcome into the API's answer. */
@@ -440,6 +471,7 @@ public class Attempts {
     }
 
     private Result grade(Attempt attempt, Exam exam) {
+        open.forget(attempt.id());
         score(attempt, exam, OffsetDateTime.now());
         return result(attempt, exam);
     }
@@ -518,6 +550,7 @@ public class Attempts {
             touched.add(aq.attemptId());
         }
         em.flush();
+        touched.forEach(open::forget);
         int changes = 0;
         int nowPassing = 0;
         int nowFailing = 0;

@@ -33,6 +33,9 @@ public class DeadlineJob {
     @Inject
     Sittings sittings;
 
+    @Inject
+    OpenAttempts open;
+
     /** How far ahead sittings are prepared. */
     static final java.time.Duration PREPARE_AHEAD = java.time.Duration.ofHours(2);
     /** Attempts prepared per transaction. */
@@ -53,8 +56,9 @@ public class DeadlineJob {
         }
     }
 
-    /** One pass: each overdue attempt submitted in its own transaction. */
+    /** One pass: each overdue attempt submitted in its own transaction; attempts past their deadline leave the save cache. */
     public int run() {
+        open.prune(java.time.OffsetDateTime.now());
         int done = 0;
         try {
             for (Long id : attempts.overdue()) {
