@@ -105,6 +105,10 @@ class ExamIT {
                 .when().put(base + "api/attempts/" + id + "/answers/" + first).then().statusCode(400).body("detail", notNullValue());
         given().auth().oauth2(candidate).contentType(ContentType.JSON).body(Map.of("response", true))
                 .when().put(base + "api/attempts/" + id + "/answers/" + first).then().statusCode(400);
+        // no body at all: a problem naming the request, not a server error
+        given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .when().put(base + "api/attempts/" + id + "/answers/" + first).then().statusCode(400)
+                .contentType(containsString("problem+json"));
         given().auth().oauth2(candidate).contentType(ContentType.JSON).body(Map.of("response", true, "seq", 1))
                 .when().put(base + "api/attempts/" + id + "/answers/999999999").then().statusCode(404);
         given().auth().oauth2(Tokens.of("congchuc2")).contentType(ContentType.JSON).body(Map.of("response", true, "seq", 1))
