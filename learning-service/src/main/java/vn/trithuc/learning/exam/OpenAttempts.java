@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * What a save has to know of an attempt that was active when it was read — its candidate, its
  * deadline and the version of each of its questions — kept in memory so that a save costs no read.
  * None of these change while an attempt is active (a regrade only moves answers to a version of
- * the same form, and {@link #forgetAll()} is called anyway). Whether the attempt is <em>still</em>
+ * the same form, and forgets the attempts it touched anyway). Whether the attempt is <em>still</em>
  * active is not kept here: the {@link AnswerWriter}'s update requires it in the database, so an
  * attempt submitted on another node is refused there.
  */
@@ -49,10 +49,6 @@ public class OpenAttempts {
     /** The attempt was submitted (or its questions changed): read it again next time. */
     void forget(long attemptId) {
         entries.remove(attemptId);
-    }
-
-    void forgetAll() {
-        entries.clear();
     }
 
     /** Drops attempts whose deadline and grace have passed; returns how many are left. */
