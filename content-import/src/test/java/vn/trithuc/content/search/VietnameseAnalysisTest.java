@@ -3,8 +3,25 @@ package vn.trithuc.content.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +105,88 @@ class VietnameseAnalysisTest {
         assertThat(query.build("\"AND ( * bệnh viện").toString()).contains("body:benh", "body_pairs:benh vien", "body_exact:bệnh");
         assertThat(query.build("\" * ( )").toString()).contains("MatchNoDocs");
         assertThatThrownBy(() -> query.build("x".repeat(1001))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The stock chains the fast filters stand in for (and the Elasticsearch analysis runs). */
+    private static Analyzer stock(boolean pairs, boolean exact) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(new VietnameseAnalysis.NfcFilter(source));
+                if (exact) {
+                    return new TokenStreamComponents(source, new StockTonePlacement(stream));
+                }
+                stream = new ASCIIFoldingFilter(stream);
+                if (pairs) {
+                    ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
+                    shingles.setOutputUnigrams(false);
+                    shingles.setFillerToken("");
+                    stream = shingles;
+                }
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** The tone rules as the Elasticsearch analysis runs them: each pattern in order. */
+    static final class StockTonePlacement extends org.apache.lucene.analysis.TokenFilter {
+        private static final List<Pattern> PATTERNS = VietnameseAnalysis.TONE_PLACEMENT.stream().map(r -> Pattern.compile(r[0])).toList();
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        StockTonePlacement(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String word = term.toString();
+            for (int i = 0; i < PATTERNS.size(); i++) {
+                word = PATTERNS.get(i).matcher(word).replaceFirst(VietnameseAnalysis.TONE_PLACEMENT.get(i)[1]);
+            }
+            term.setEmpty().append(word);
+            return true;
+        }
+    }
+
+    /** Every token with its position increment, length and offsets. */
+    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term + "/" + increment.getPositionIncrement() + "/" + length.getPositionLength()
+                        + "/" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+            tokens.add("end " + offset.endOffset());
+        }
+        return tokens;
+    }
+
+    @Test
+    void theFastFiltersMakeExactlyWhatTheStockFiltersMake() throws IOException {
+        String wikipedia;
+        try (InputStream in = getClass().getResourceAsStream("/mediawiki/vi-export-current-0.11.xml")) {
+            wikipedia = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> texts = new ArrayList<>(List.of("", "Hà", "ß Straße ÆON İstanbul ǅemal ﬁne", "\uD801\uDC00\uD801\uDC28 𝐀𝐁 😀 x",
+                Normalizer.normalize("Hoà THUỶ khoẻ quý Hóa", Normalizer.Form.NFD), "河内市 ソウル 서울 Ⅻ ① ＡＢＣ",
+                "HOÀ, QUỲ, KHOẺ, Thuỳ, oà", "a b c d e f g"));
+        for (int at = 0; at < wikipedia.length(); at += 20_000) {
+            texts.add(wikipedia.substring(at, Math.min(wikipedia.length(), at + 20_000)));
+        }
+        for (String text : texts) {
+            assertThat(tokens(VietnameseAnalysis.folded(), text)).isEqualTo(tokens(stock(false, false), text));
+            assertThat(tokens(VietnameseAnalysis.shingles(), text)).isEqualTo(tokens(stock(true, false), text));
+            assertThat(tokens(VietnameseAnalysis.exact(), text)).isEqualTo(tokens(stock(false, true), text));
+        }
     }
 }
