@@ -574,6 +574,19 @@ public class ArticleService {
         return new PageImport(slug.value(), written, revisions.size() - written, false, null);
     }
 
+    /** Indexes an imported page again (a restarted import redoing a chunk whose indexing was not confirmed). */
+    public void reindexImported(String spaceKey, String title) {
+        Slug slug;
+        try {
+            slug = Slug.fromTitle(title);
+        } catch (ProblemException invalid) {
+            return; // left out when it was first read
+        }
+        em.createNamedQuery(Article.BY_SLUG, Article.class).setParameter("space", space(spaceKey).key())
+                .setParameter("slug", slug.value()).getResultStream().findFirst()
+                .ifPresent(article -> org.hibernate.search.mapper.orm.Search.session(em).indexingPlan().addOrUpdate(article));
+    }
+
     /** {@code ](attachment:name)}: an image or link to a file attached to the article (imports write them). */
     private static final java.util.regex.Pattern ATTACHMENT_LINK = java.util.regex.Pattern.compile("\\]\\(attachment:");
 

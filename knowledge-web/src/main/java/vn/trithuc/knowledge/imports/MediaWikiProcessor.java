@@ -48,11 +48,14 @@ public class MediaWikiProcessor implements ItemProcessor {
             wikitext = new Wikitext(site);
         }
         MediaWikiDump.PageHeader header = page.page();
+        if (page.redo()) {
+            return ConvertedPage.redo(header.title(), header.position(), page.bytesRead());
+        }
         if (header.ns() != 0) {
             String name = site == null ? null : site.namespaces().get(header.ns());
             return new ConvertedPage(header.title(), null, List.of(), "namespace " + header.ns()
                     + (name == null || name.isBlank() ? "" : " (" + name + ")") + " is not imported",
-                    page.revisions().size(), header.position(), page.bytesRead());
+                    page.revisions().size(), header.position(), page.bytesRead(), false);
         }
         String origin = "mw:" + space + ":" + (site != null && site.base() != null && !site.base().isBlank() ? site.base() : file) + ":";
         List<ArticleService.ImportedRevision> revisions = new ArrayList<>();
@@ -73,6 +76,6 @@ public class MediaWikiProcessor implements ItemProcessor {
                     revision.comment() == null ? "" : revision.comment(), revision.contributor().display(),
                     revision.timestamp().atOffset(ZoneOffset.UTC)));
         }
-        return new ConvertedPage(header.title(), redirect, revisions, null, leftOut, header.position(), page.bytesRead());
+        return new ConvertedPage(header.title(), redirect, revisions, null, leftOut, header.position(), page.bytesRead(), false);
     }
 }

@@ -24,8 +24,13 @@ import vn.trithuc.content.mediawiki.MediaWikiDump;
 /**
  * Reads a dump page by page for the import's chunks. The StAX reader pushes pages; a managed
  * thread runs it and hands whole pages over a small queue, so memory holds a few pages at a time.
- * The checkpoint is the position of the next page: a restart skips the pages before it without
- * converting them.
+ *
+ * <p>The checkpoint is two positions, one chunk apart. A chunk's pages are indexed when its
+ * transaction has committed, so a crash in between leaves them in the database but not in the
+ * search index: up to the first position, the pages are written and indexed (the chunk before
+ * the one committing finished its indexing before this one began); up to the second, written.
+ * A restart skips the pages before the first without converting them and hands the pages between
+ * the two over as {@link PageItem#redo() redo}, to be indexed again rather than written again.
  */
 @Named("mediaWikiReader")
 @Dependent
@@ -46,7 +51,10 @@ public class MediaWikiReader extends AbstractItemReader {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(32);
     private volatile boolean closed;
     private Thread producer;
+    /** Position of the next page to read. */
     private long next;
+    /** Position before which the pages are written and indexed: {@link #next} at the previous checkpoint. */
+    private long confirmed;
 
     /** What went wrong in the reading thread. */
     private record Failure(RuntimeException error) {
@@ -54,8 +62,11 @@ public class MediaWikiReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        long resumeFrom = checkpoint == null ? 0 : (Long) checkpoint;
+        // a single position: a checkpoint written before it had two
+        long resumeFrom = checkpoint == null ? 0 : checkpoint instanceof long[] both ? both[0] : (Long) checkpoint;
+        long redoUntil = checkpoint instanceof long[] both ? both[1] : resumeFrom;
         next = resumeFrom;
+        confirmed = resumeFrom;
         ImportRun run = imports.run(Long.parseLong(runId));
         Path file = Path.of(run.storedPath());
         String name = run.fileName();
@@ -86,7 +97,7 @@ public class MediaWikiReader extends AbstractItemReader {
                     @Override
                     public void pageEnd(MediaWikiDump.PageHeader page) {
                         if (wanted) {
-                            hand(new PageItem(site, page, List.copyOf(revisions), in.count()));
+                            hand(new PageItem(site, page, List.copyOf(revisions), in.count(), page.position() < redoUntil));
                         }
                     }
                 });
@@ -124,7 +135,10 @@ public class MediaWikiReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return next;
+        // called as the chunk commits; the chunk before it was indexed before this one began
+        long[] checkpoint = {confirmed, next};
+        confirmed = next;
+        return checkpoint;
     }
 
     @Override

@@ -46,6 +46,11 @@ public class MediaWikiWriter extends AbstractItemWriter {
         for (Object item : items) {
             ConvertedPage page = (ConvertedPage) item;
             position = Math.max(position, page.bytesRead());
+            if (page.redo()) {
+                // written and counted by an earlier execution: only its index entry is made again
+                articles.reindexImported(run.spaceKey(), page.title());
+                continue;
+            }
             skipped += page.revisionsLeftOut();
             if (page.skip() != null) {
                 em.persist(new ImportProblem(run.id(), page.title(), page.skip(), now));

@@ -34,7 +34,7 @@ import vn.trithuc.testing.Tokens;
  * MediaWiki dumps imported by the batch job into a server of its own (empty spaces, no demo
  * content): the fixtures with history, authors, redirects and pages left out; a malformed dump
  * failing with its position before writing anything; an import paused, resumed, then killed
- * half-way (SIGKILL), that resumes after the restart with no revision missing or twice; and a space exported and imported
+ * half-way (SIGKILL), that resumes after the restart with no revision missing or twice and every page searchable; and a space exported and imported
  * into an empty one that comes out the same.
  */
 @ExtendWith(KeycloakExtension.class)
@@ -167,6 +167,9 @@ class MediaWikiImportIT {
         List<PageHistory> exported = mine(pages(export("agriculture")));
         assertThat(exported).hasSize(pageCount);
         assertThat(exported).allSatisfy(page -> assertThat(page.revisions()).hasSize(2));
+        // and searchable, every one: the chunk whose indexing the kill cut short was indexed again
+        given().queryParam("q", RUN).queryParam("space", "agriculture").when().get(server.url("/api/search"))
+                .then().statusCode(200).body("total", equalTo(pageCount));
     }
 
     private static JsonPath awaitPages(long id, long pages) throws InterruptedException {
