@@ -46,6 +46,8 @@ public final class Wikitext {
     private static final Pattern KEPT = Pattern.compile("\u0000(\\d+)\u0000");
     private static final Pattern LIST_ITEM = Pattern.compile("^([*#:;]+)\\s*(.*)$");
     private static final Pattern CATEGORY_LINK = Pattern.compile("\\[\\[\\s*(?i:category|thể loại)\\s*:\\s*([^\\]|]+)");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+    private static final Pattern RULE = Pattern.compile("-{4,}");
     private static final Pattern TRAILING_BREAK = Pattern.compile("<br\\s*/?>\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final MediaWikiDump.SiteInfo site;
@@ -65,14 +67,15 @@ public final class Wikitext {
             return new Converted("", categories, target, List.of());
         }
         Context context = new Context();
-        text = COMMENT.matcher(text).replaceAll("");
+        // each pass below is skipped when the text cannot hold what it looks for: most of a page is prose
+        text = text.contains("<!--") ? COMMENT.matcher(text).replaceAll("") : text;
         text = protect(text, context);
         text = references(text, context);
         text = templates(text, context);
         text = tables(text, context);
         text = links(text, context);
-        text = MAGIC.matcher(text).replaceAll("");
-        text = DROP_TAGS.matcher(text).replaceAll("");
+        text = text.contains("__") ? MAGIC.matcher(text).replaceAll("") : text;
+        text = text.indexOf('<') >= 0 ? DROP_TAGS.matcher(text).replaceAll("") : text;
         text = lines(text);
         text = restore(text, context);
         StringBuilder out = new StringBuilder(text.strip());
@@ -86,7 +89,8 @@ public final class Wikitext {
         for (String category : context.categories) {
             out.append(out.charAt(out.length() - 1) == '\n' ? "" : "\n").append("\n[[Thể loại:").append(category).append("]]");
         }
-        return new Converted(out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n", List.copyOf(context.categories), null,
+        String markdown = out.indexOf("\n\n\n") >= 0 ? BLANK_LINES.matcher(out).replaceAll("\n\n") : out.toString();
+        return new Converted(markdown.strip() + "\n", List.copyOf(context.categories), null,
                 List.copyOf(context.files));
     }
 
@@ -102,6 +106,9 @@ public final class Wikitext {
     // --- verbatim parts: nowiki, pre, math, code
 
     private static String protect(String text, Context context) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
         Matcher m = KEEP.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -147,6 +154,9 @@ public final class Wikitext {
     // --- references → footnotes
 
     private String references(String text, Context context) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
         text = REFERENCES.matcher(text).replaceAll("");
         Matcher m = REF.matcher(text);
         StringBuilder out = new StringBuilder();
@@ -178,7 +188,7 @@ public final class Wikitext {
     private String inline(String fragment, Context context) {
         String text = templates(fragment, context);
         text = links(text, context);
-        return emphasis(BREAK.matcher(text).replaceAll(" ")).strip();
+        return emphasis(text.indexOf('<') >= 0 ? BREAK.matcher(text).replaceAll(" ") : text).strip();
     }
 
     // --- templates → readable text
@@ -486,6 +496,9 @@ public final class Wikitext {
     }
 
     private static String external(String text) {
+        if (text.indexOf('[') < 0) {
+            return text;
+        }
         Matcher m = EXTERNAL.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -506,20 +519,21 @@ public final class Wikitext {
         for (String raw : text.split("\n", -1)) {
             // a <br /> ending a line is a Markdown hard break ("  " before the line's own newline);
             // one inside a line breaks it there
-            String line = BREAK.matcher(TRAILING_BREAK.matcher(raw).replaceAll("  ")).replaceAll("  \n");
-            Matcher heading = HEADING.matcher(line.strip());
-            if (heading.matches()) {
+            String line = raw.indexOf('<') < 0 ? raw : BREAK.matcher(TRAILING_BREAK.matcher(raw).replaceAll("  ")).replaceAll("  \n");
+            String stripped = line.strip();
+            Matcher heading = stripped.startsWith("=") ? HEADING.matcher(stripped) : null;
+            if (heading != null && heading.matches()) {
                 out.append("\n").append("#".repeat(heading.group(1).length())).append(' ').append(emphasis(heading.group(2))).append("\n\n");
                 inList = false;
                 continue;
             }
-            if (line.strip().matches("-{4,}")) {
+            if (stripped.startsWith("----") && RULE.matcher(stripped).matches()) {
                 out.append("\n---\n\n");
                 inList = false;
                 continue;
             }
-            Matcher list = LIST_ITEM.matcher(line);
-            if (list.matches()) {
+            Matcher list = !line.isEmpty() && "*#:;".indexOf(line.charAt(0)) >= 0 ? LIST_ITEM.matcher(line) : null;
+            if (list != null && list.matches()) {
                 String marks = list.group(1);
                 String content = emphasis(list.group(2));
                 char last = marks.charAt(marks.length() - 1);
@@ -551,8 +565,15 @@ public final class Wikitext {
 
     /** {@code '''''x'''''}, {@code '''x'''} and {@code ''x''} as Markdown emphasis. */
     static String emphasis(String line) {
-        return line.replaceAll("'''''(.+?)'''''", "***$1***").replaceAll("'''(.+?)'''", "**$1**").replaceAll("''(.+?)''", "*$1*");
+        if (!line.contains("''")) {
+            return line;
+        }
+        return ITALIC.matcher(BOLD.matcher(BOLD_ITALIC.matcher(line).replaceAll("***$1***")).replaceAll("**$1**")).replaceAll("*$1*");
     }
+
+    private static final Pattern BOLD_ITALIC = Pattern.compile("'''''(.+?)'''''");
+    private static final Pattern BOLD = Pattern.compile("'''(.+?)'''");
+    private static final Pattern ITALIC = Pattern.compile("''(.+?)''");
 
     private static void collectCategories(String text, List<String> categories) {
         Matcher m = CATEGORY_LINK.matcher(text);
