@@ -155,6 +155,16 @@ public final class Relevance {
 
     /** BM25; -Dk1= and -Db= try other parameters (applies to both systems). */
     static org.apache.lucene.search.similarities.Similarity similarity() {
+        String sim = System.getProperty("sim", "bm25");
+        switch (sim) {
+            case "lmd": return new org.apache.lucene.search.similarities.LMDirichletSimilarity(Float.parseFloat(System.getProperty("mu", "2000")));
+            case "lmj": return new org.apache.lucene.search.similarities.LMJelinekMercerSimilarity(Float.parseFloat(System.getProperty("lambda", "0.7")));
+            case "dfr": return new org.apache.lucene.search.similarities.DFRSimilarity(new org.apache.lucene.search.similarities.BasicModelIn(), new org.apache.lucene.search.similarities.AfterEffectL(), new org.apache.lucene.search.similarities.NormalizationH2());
+            case "ib": return new org.apache.lucene.search.similarities.IBSimilarity(new org.apache.lucene.search.similarities.DistributionLL(), new org.apache.lucene.search.similarities.LambdaDF(), new org.apache.lucene.search.similarities.NormalizationH2());
+            case "dfi": return new org.apache.lucene.search.similarities.DFISimilarity(new org.apache.lucene.search.similarities.IndependenceChiSquared());
+            case "ax": return new org.apache.lucene.search.similarities.AxiomaticF2EXP();
+            default: break;
+        }
         return new org.apache.lucene.search.similarities.BM25Similarity(Float.parseFloat(System.getProperty("k1", "1.2")),
                 Float.parseFloat(System.getProperty("b", "0.75")));
     }
