@@ -354,17 +354,18 @@ public final class VietnameseAnalysis {
             char[] buffer = term.buffer();
             int length = term.length();
             for (int i = 0; i < length; i++) {
-                char folded = FOLDED[buffer[i]];
-                if (folded == 0) {
+                if (FOLDED[buffer[i]] == 0) {
                     stockPath(buffer, length);
                     return true;
                 }
-                buffer[i] = folded;
+            }
+            for (int i = 0; i < length; i++) {
+                buffer[i] = FOLDED[buffer[i]];
             }
             return true;
         }
 
-        /** What the two stock filters do (folding after lower-casing, the first characters again is harmless). */
+        /** What the two stock filters do, for the rare token the table does not cover. */
         private void stockPath(char[] buffer, int length) {
             org.apache.lucene.analysis.CharacterUtils.toLowerCase(buffer, 0, length);
             int max = 4 * length;

@@ -177,7 +177,7 @@ class VietnameseAnalysisTest {
         try (InputStream in = getClass().getResourceAsStream("/mediawiki/vi-export-current-0.11.xml")) {
             wikipedia = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<String> texts = new ArrayList<>(List.of("", "Hà", "ß Straße ÆON İstanbul ǅemal ﬁne", "\uD801\uDC00\uD801\uDC28 𝐀𝐁 😀 x",
+        List<String> texts = new ArrayList<>(List.of("", "Hà", "ß Straße ÆON İstanbul ǅemal ﬁne ʀß ᴀǆ", "\uD801\uDC00\uD801\uDC28 𝐀𝐁 😀 x",
                 Normalizer.normalize("Hoà THUỶ khoẻ quý Hóa", Normalizer.Form.NFD), "河内市 ソウル 서울 Ⅻ ① ＡＢＣ",
                 "HOÀ, QUỲ, KHOẺ, Thuỳ, oà", "a b c d e f g"));
         for (int at = 0; at < wikipedia.length(); at += 20_000) {
