@@ -71,7 +71,8 @@ public final class Relevance {
                     Float.parseFloat(System.getProperty("exact", String.valueOf(d.exact()))),
                     Float.parseFloat(System.getProperty("stop", String.valueOf(d.stop()))), d.otherLanguages(),
                     Integer.parseInt(System.getProperty("upto", String.valueOf(d.allTermsUpTo()))),
-                    Float.parseFloat(System.getProperty("share", String.valueOf(d.shareOfLongQueries()))));
+                    Float.parseFloat(System.getProperty("share", String.valueOf(d.shareOfLongQueries()))),
+                    Float.parseFloat(System.getProperty("variants", String.valueOf(d.foreignVariants()))));
             VietnameseQuery builder = new VietnameseQuery(List.of(new VietnameseQuery.Group("title",
                     Float.parseFloat(System.getProperty("title", "2"))), new VietnameseQuery.Group("body", 1f)), weights, false);
             Score oursTyped = score(ours, questions, builder::build);

@@ -49,10 +49,31 @@ public final class VietnameseAnalysis {
     public static final String FRENCH = "fr";
     public static final String CJK = "cjk";
 
+    /** The stop-word list's lines, lower case, NFC. */
+    private static final List<String> STOP_LIST = loadStopList();
     /** One-syllable stop words as written (lower case, NFC), and the same folded. */
-    private static final Set<String> STOP_WORDS = loadStopWords();
+    private static final Set<String> STOP_WORDS = STOP_LIST.stream().filter(w -> !w.contains(" "))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> STOP_SYLLABLES = STOP_WORDS.stream().map(Folding::fold)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The longest stop phrase looked for in a query, in syllables. */
+    public static final int LONGEST_STOP_PHRASE = 3;
+    /** Stop phrases of two or more syllables ("bao nhiêu", "khi nào"), syllables as the exact analysis writes them, and folded. */
+    private static final Set<String> STOP_PHRASES = stopPhrases(false);
+    private static final Set<String> STOP_PHRASES_FOLDED = stopPhrases(true);
+    /**
+     * For a folded syllable that some stop word folds to, the share of its written uses in
+     * Vietnamese Wikipedia that are stop words ("duoc": 99 % "được"; "thuoc": 86 % "thuộc", the
+     * rest "thuốc", "thước"), made by {@code vn.trithuc.benchmarks.search.StopShares}.
+     */
+    private static final java.util.Map<String, Float> STOP_SHARES = loadStopShares();
+    /** A syllable typed without marks is judged a stop word when at least this share of its uses are. */
+    static final float STOP_SHARE = 0.9f;
+    /** The shape of a Vietnamese syllable, folded: initial consonant, vowels, final consonant. */
+    private static final java.util.regex.Pattern VIETNAMESE_SYLLABLE = java.util.regex.Pattern.compile(
+            "(ngh|ng|nh|ch|tr|th|ph|kh|gh|gi|qu|[bcdghklmnprstvx])?"
+            + "(uye|uya|uyu|oai|oay|oeo|uay|uoi|uou|ieu|yeu|ie|ye|ua|uo|ia|oa|oe|uy|ue|ai|ao|au|ay|eo|eu|iu|oi|ui|a|e|i|o|u|y)"
+            + "(ch|nh|ng|c|m|n|p|t|i|y|o|u)?");
 
     private VietnameseAnalysis() {
     }
@@ -64,12 +85,53 @@ public final class VietnameseAnalysis {
      * marks ({@code folded} equal to {@code written}) can only be judged folded.
      */
     public static boolean isStopSyllable(String written, String folded) {
-        return folded.equals(written) ? STOP_SYLLABLES.contains(folded) : STOP_WORDS.contains(written);
+        if (!folded.equals(written)) {
+            return STOP_WORDS.contains(written);
+        }
+        // typed without marks: a stop word when most of the syllable's uses are ("duoc"), not when
+        // a stop word is only one of its readings ("thuoc" is "thuộc", but also "thuốc", medicine)
+        Float share = STOP_SHARES.get(folded);
+        return share == null ? STOP_SYLLABLES.contains(folded) : share >= STOP_SHARE;
     }
 
     /** {@link #isStopSyllable(String, String)} for a syllable typed without marks. */
     public static boolean isStopSyllable(String folded) {
-        return STOP_SYLLABLES.contains(folded);
+        return isStopSyllable(folded, folded);
+    }
+
+    /**
+     * The length, in syllables, of the longest stop phrase of the list ("bao nhiêu", "là gì",
+     * "được cho là") that starts at {@code start} of a query's syllables, or 0. Judged as written
+     * when the phrase was typed with marks, folded when it was typed without.
+     *
+     * @param written the query's syllables from the exact analysis
+     * @param folded  the same syllables folded (as many as {@code written})
+     */
+    public static int stopPhraseAt(List<String> written, List<String> folded, int start) {
+        for (int length = Math.min(LONGEST_STOP_PHRASE, folded.size() - start); length >= 2; length--) {
+            List<String> asWritten = written.subList(start, start + length);
+            List<String> asFolded = folded.subList(start, start + length);
+            boolean marked = !asWritten.equals(asFolded);
+            if ((marked ? STOP_PHRASES : STOP_PHRASES_FOLDED).contains(String.join(" ", marked ? asWritten : asFolded))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a folded token cannot be a Vietnamese syllable ("huguenot", "ottoman", "plastome"):
+     * letters only, and not the shape initial consonant, vowels, final consonant. Such words,
+     * mostly names and terms from other languages, are the ones written with variants (plurals,
+     * transliterations, typos) that a one-letter difference should still find.
+     */
+    public static boolean isForeignWord(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (!Character.isLetter(folded.charAt(i))) {
+                return false;
+            }
+        }
+        return !VIETNAMESE_SYLLABLE.matcher(folded).matches();
     }
 
     public static Analyzer folded() {
@@ -234,21 +296,57 @@ public final class VietnameseAnalysis {
         return terms;
     }
 
-    private static Set<String> loadStopWords() {
-        Set<String> words = new HashSet<>();
+    private static List<String> loadStopList() {
+        List<String> words = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 VietnameseAnalysis.class.getResourceAsStream("vietnamese-stopwords.txt"), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 String word = Normalizer.normalize(line.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.contains(" ")) {
+                if (!word.isEmpty()) {
                     words.add(word);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the Vietnamese stop words", e);
         }
-        return Set.copyOf(words);
+        return List.copyOf(words);
+    }
+
+    private static Set<String> stopPhrases(boolean folded) {
+        Set<String> phrases = new HashSet<>();
+        for (String phrase : STOP_LIST) {
+            if (phrase.contains(" ")) {
+                List<String> syllables = new ArrayList<>();
+                for (String syllable : phrase.split(" +")) {
+                    syllables.add(folded ? Folding.fold(syllable) : newerTonePlacement(syllable));
+                }
+                phrases.add(String.join(" ", syllables));
+            }
+        }
+        return Set.copyOf(phrases);
+    }
+
+    private static java.util.Map<String, Float> loadStopShares() {
+        java.util.Map<String, Float> shares = new java.util.HashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                VietnameseAnalysis.class.getResourceAsStream("vietnamese-stop-shares.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] fields = line.split("\t");
+                    shares.put(fields[0], Float.parseFloat(fields[1]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the Vietnamese stop-word shares", e);
+        }
+        return java.util.Map.copyOf(shares);
+    }
+
+    /** The stop-word list's one-syllable words (lower case, NFC), for tools that derive data from them. */
+    public static Set<String> stopWords() {
+        return STOP_WORDS;
     }
 
     /** {@link #newerTonePlacement} on each token (the Elasticsearch analysis runs the same rules as pattern_replace filters). */

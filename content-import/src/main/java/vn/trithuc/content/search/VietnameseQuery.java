@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -37,10 +38,13 @@ public final class VietnameseQuery {
 
     /** Tuning, measured with the relevance benchmark. */
     public record Weights(float pairs, float exact, float stop, float otherLanguages, int allTermsUpTo,
-                          float shareOfLongQueries) {
+                          float shareOfLongQueries, float foreignVariants) {
         /** Best found on XQuAD (see docs/benchmarks.md): any content syllable may match, ranking does the rest. */
-        public static final Weights DEFAULT = new Weights(0.8f, 0.5f, 0.6f, 1.0f, 0, 0.0f);
+        public static final Weights DEFAULT = new Weights(0.8f, 0.5f, 0.6f, 1.0f, 0, 0.0f, 1.0f);
     }
+
+    /** Foreign words this long or longer also match their one-letter variants. */
+    static final int FOREIGN_VARIANTS_FROM = 4;
 
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[\\p{L}\\p{M}]+");
 
@@ -73,12 +77,18 @@ public final class VietnameseQuery {
             return new MatchNoDocsQuery("nothing searchable in the query");
         }
         List<String> exactTerms = VietnameseAnalysis.terms(exact, "q", text);
+        List<String> writtenTerms = exactTerms.size() == foldedTerms.size() ? exactTerms : foldedTerms;
+        int n = foldedTerms.size();
+        // the syllables of a stop phrase ("bao nhiêu", "là gì") only add, whatever each is alone
+        boolean[] inStopPhrase = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(inStopPhrase, i, i + VietnameseAnalysis.stopPhraseAt(writtenTerms, foldedTerms, i), true);
+        }
         Set<String> content = new LinkedHashSet<>();
         Set<String> stop = new LinkedHashSet<>();
-        for (int i = 0; i < foldedTerms.size(); i++) {
+        for (int i = 0; i < n; i++) {
             String term = foldedTerms.get(i);
-            String written = exactTerms.size() == foldedTerms.size() ? exactTerms.get(i) : term;
-            (VietnameseAnalysis.isStopSyllable(written, term) ? stop : content).add(term);
+            (inStopPhrase[i] || VietnameseAnalysis.isStopSyllable(writtenTerms.get(i), term) ? stop : content).add(term);
         }
         stop.removeAll(content);
         if (content.isEmpty()) {
@@ -92,12 +102,18 @@ public final class VietnameseQuery {
         for (String term : content) {
             required.add(acrossGroups("", term), Occur.SHOULD);
         }
-        int n = content.size();
-        required.setMinimumNumberShouldMatch(n <= weights.allTermsUpTo() ? n
-                : Math.max(1, (int) Math.ceil(n * weights.shareOfLongQueries())));
+        int contentCount = content.size();
+        required.setMinimumNumberShouldMatch(contentCount <= weights.allTermsUpTo() ? contentCount
+                : Math.max(1, (int) Math.ceil(contentCount * weights.shareOfLongQueries())));
         vietnamese.add(required.build(), Occur.MUST);
         for (String term : stop) {
             vietnamese.add(new BoostQuery(acrossGroups("", term), weights.stop()), Occur.SHOULD);
+        }
+        for (String term : content) {
+            // names and terms from other languages come in variants: Ottoman/Ottomans, Shelley/Shelly
+            if (term.length() >= FOREIGN_VARIANTS_FROM && VietnameseAnalysis.isForeignWord(term)) {
+                vietnamese.add(new BoostQuery(variantsAcrossGroups(term), weights.foreignVariants()), Occur.SHOULD);
+            }
         }
         for (String pair : new LinkedHashSet<>(VietnameseAnalysis.terms(pairs, "q", text))) {
             vietnamese.add(new BoostQuery(acrossGroups("_pairs", pair), weights.pairs()), Occur.SHOULD);
@@ -148,6 +164,15 @@ public final class VietnameseQuery {
         List<Query> perGroup = new ArrayList<>(groups.size());
         for (Group group : groups) {
             perGroup.add(new BoostQuery(new TermQuery(new Term(group.name() + suffix, term)), group.boost()));
+        }
+        return new DisjunctionMaxQuery(perGroup, 0.1f);
+    }
+
+    /** A word's one-edit variants (the word itself included) in each group's folded field; the best group counts. */
+    private Query variantsAcrossGroups(String term) {
+        List<Query> perGroup = new ArrayList<>(groups.size());
+        for (Group group : groups) {
+            perGroup.add(new BoostQuery(new FuzzyQuery(new Term(group.name(), term), 1, 1, 50, true), group.boost()));
         }
         return new DisjunctionMaxQuery(perGroup, 0.1f);
     }

@@ -107,6 +107,49 @@ class VietnameseAnalysisTest {
         assertThatThrownBy(() -> query.build("x".repeat(1001))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aSyllableTypedWithoutMarksIsAStopWordWhenMostOfItsUsesAre() {
+        // "duoc" is nearly always "được"; "thuoc" is "thuộc" (a stop word) but often "thuốc" (medicine)
+        assertThat(VietnameseAnalysis.isStopSyllable("duoc")).isTrue();
+        assertThat(VietnameseAnalysis.isStopSyllable("thuoc")).isFalse();
+        assertThat(VietnameseAnalysis.isStopSyllable("thuộc", "thuoc")).isTrue();
+        assertThat(VietnameseAnalysis.isStopSyllable("thuốc", "thuoc")).isFalse();
+        VietnameseQuery query = new VietnameseQuery(List.of(new VietnameseQuery.Group("body", 1f)),
+                VietnameseQuery.Weights.DEFAULT, false);
+        assertThat(query.build("duoc si phat thuoc").toString())
+                .startsWith("+((((body:si)^1.0)~0.1 ((body:phat)^1.0)~0.1 ((body:thuoc)^1.0)~0.1)~1) (((body:duoc)^1.0)~0.1)^0.6 ");
+    }
+
+    @Test
+    void theSyllablesOfAStopPhraseOnlyAdd() {
+        List<String> written = VietnameseAnalysis.terms(VietnameseAnalysis.exact(), "q", "có bao nhiêu loài sứa");
+        List<String> folded = VietnameseAnalysis.terms(VietnameseAnalysis.folded(), "q", "có bao nhiêu loài sứa");
+        assertThat(VietnameseAnalysis.stopPhraseAt(written, folded, 1)).isEqualTo(2);
+        assertThat(VietnameseAnalysis.stopPhraseAt(written, folded, 3)).isZero();
+        // typed without marks, judged folded
+        assertThat(VietnameseAnalysis.stopPhraseAt(folded, folded, 1)).isEqualTo(2);
+        VietnameseQuery query = new VietnameseQuery(List.of(new VietnameseQuery.Group("body", 1f)),
+                VietnameseQuery.Weights.DEFAULT, false);
+        String built = query.build("có bao nhiêu loài sứa").toString();
+        assertThat(built).startsWith("+((((body:loai)^1.0)~0.1 ((body:sua)^1.0)~0.1)~1) ").contains("(((body:bao)^1.0)~0.1)^0.6", "(((body:nhieu)^1.0)~0.1)^0.6")
+                // the phrase still counts as a pair in the text
+                .contains("body_pairs:bao nhieu");
+    }
+
+    @Test
+    void foreignWordsAlsoMatchTheirOneLetterVariants() {
+        assertThat(VietnameseAnalysis.isForeignWord("huguenot")).isTrue();
+        assertThat(VietnameseAnalysis.isForeignWord("ottomans")).isTrue();
+        assertThat(VietnameseAnalysis.isForeignWord("nguyen")).isFalse();
+        assertThat(VietnameseAnalysis.isForeignWord("truong")).isFalse();
+        assertThat(VietnameseAnalysis.isForeignWord("nghieng")).isFalse();
+        assertThat(VietnameseAnalysis.isForeignWord("1991")).isFalse();
+        VietnameseQuery query = new VietnameseQuery(List.of(new VietnameseQuery.Group("body", 1f)),
+                VietnameseQuery.Weights.DEFAULT, false);
+        assertThat(query.build("đế chế Ottoman năm 1991").toString())
+                .contains("body:ottoman~1").doesNotContain("body:1991~", "body:che~");
+    }
+
     /** The stock chains the fast filters stand in for (and the Elasticsearch analysis runs). */
     private static Analyzer stock(boolean pairs, boolean exact) {
         return new Analyzer() {

@@ -106,6 +106,19 @@ abstract class SearchContract {
     }
 
     @Test
+    void foreignNamesMatchTheirVariantsWithoutAFuzzyPass() {
+        String m = marker();
+        String ottoman = Articles.anArticle().titled("Lịch sử " + m)
+                .withText("Đế chế Ottoman kéo dài hơn sáu thế kỷ, từ Tiểu Á đến Bắc Phi. " + m + "\n").create(base).slug();
+        for (String other : List.of("Một", "Hai", "Ba")) {
+            Articles.anArticle().titled(other + " " + m).withText("Đế chế khác. " + m + "\n").create(base);
+        }
+        // enough exact matches (the marker) that no fuzzy pass runs: "Ottomans" finds "Ottoman" by itself
+        given().queryParam("q", "Ottomans " + m).when().get(base + "api/search").then().statusCode(200)
+                .body("fuzzy", equalTo(false)).body("hits[0].slug", equalTo(ottoman));
+    }
+
+    @Test
     void facetsCountAndFiltersNarrow() {
         String m = marker();
         Articles.anArticle().titled("Lúa " + m).withText("Trồng lúa nước. " + m + "\n[[Thể loại:Cây lương thực " + m + "]]\n")
