@@ -72,13 +72,14 @@ public final class Relevance {
                     Float.parseFloat(System.getProperty("stop", String.valueOf(d.stop()))), d.otherLanguages(),
                     Integer.parseInt(System.getProperty("upto", String.valueOf(d.allTermsUpTo()))),
                     Float.parseFloat(System.getProperty("share", String.valueOf(d.shareOfLongQueries()))),
-                    Float.parseFloat(System.getProperty("variants", String.valueOf(d.foreignVariants()))));
+                    Float.parseFloat(System.getProperty("variants", String.valueOf(d.foreignVariants()))),
+                    Float.parseFloat(System.getProperty("restored", String.valueOf(d.restored()))));
             VietnameseQuery builder = new VietnameseQuery(List.of(new VietnameseQuery.Group("title",
                     Float.parseFloat(System.getProperty("title", "2"))), new VietnameseQuery.Group("body", 1f)), weights, false);
-            Score oursTyped = score(ours, questions, builder::build);
-            Score oursFolded = score(ours, folded, builder::build);
-            Score plainTyped = score(plain, questions, Relevance::plainQuery);
-            Score plainFolded = score(plain, folded, Relevance::plainQuery);
+            Score oursTyped = score(ours, similarity(), questions, builder::build);
+            Score oursFolded = score(ours, similarity(), folded, builder::build);
+            Score plainTyped = score(plain, plainSimilarity(), questions, Relevance::plainQuery);
+            Score plainFolded = score(plain, plainSimilarity(), folded, Relevance::plainQuery);
             System.out.printf(Locale.ROOT, "paragraphs=%d questions=%d%n", paragraphs.size(), questions.size());
             System.out.printf(Locale.ROOT, "| system | questions | MRR@10 | nDCG@10 |%n|---|---|---|---|%n");
             row("Tri Thức (Vietnamese analysis)", "as written", oursTyped);
@@ -97,10 +98,11 @@ public final class Relevance {
         Query make(String text) throws Exception;
     }
 
-    static Score score(Directory directory, List<Question> questions, QueryMaker maker) throws Exception {
+    static Score score(Directory directory, org.apache.lucene.search.similarities.Similarity similarity,
+                       List<Question> questions, QueryMaker maker) throws Exception {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(similarity());
+            searcher.setSimilarity(similarity);
             double mrr = 0;
             double ndcg = 0;
             int[] ranks = new int[11]; // -Dranks=true: where the answering paragraph ranked (10 = not in the top 10)
@@ -154,8 +156,17 @@ public final class Relevance {
                 "title_pairs", VietnameseAnalysis.shingles(), "body_pairs", VietnameseAnalysis.shingles()));
     }
 
-    /** BM25; -Dk1= and -Db= try other parameters (applies to both systems). */
+    /** The knowledge index's similarity; -Dsim=, -Dk1= and -Db= try others. */
     static org.apache.lucene.search.similarities.Similarity similarity() {
+        return similarity(VietnameseAnalysis.BM25_K1, VietnameseAnalysis.BM25_B);
+    }
+
+    /** Plain Lucene's: BM25 with Lucene's defaults (1.2, 0.75); -Dsim=, -Dk1= and -Db= try others. */
+    static org.apache.lucene.search.similarities.Similarity plainSimilarity() {
+        return similarity(1.2f, 0.75f);
+    }
+
+    private static org.apache.lucene.search.similarities.Similarity similarity(float k1, float b) {
         String sim = System.getProperty("sim", "bm25");
         switch (sim) {
             case "lmd": return new org.apache.lucene.search.similarities.LMDirichletSimilarity(Float.parseFloat(System.getProperty("mu", "2000")));
@@ -166,13 +177,13 @@ public final class Relevance {
             case "ax": return new org.apache.lucene.search.similarities.AxiomaticF2EXP();
             default: break;
         }
-        return new org.apache.lucene.search.similarities.BM25Similarity(Float.parseFloat(System.getProperty("k1", "1.2")),
-                Float.parseFloat(System.getProperty("b", "0.75")));
+        return new org.apache.lucene.search.similarities.BM25Similarity(Float.parseFloat(System.getProperty("k1", String.valueOf(k1))),
+                Float.parseFloat(System.getProperty("b", String.valueOf(b))));
     }
 
     static Directory plainIndex(List<Paragraph> paragraphs) throws IOException {
         Directory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setSimilarity(similarity()))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setSimilarity(plainSimilarity()))) {
             for (Paragraph p : paragraphs) {
                 Document doc = new Document();
                 doc.add(new StoredField("id", p.id()));

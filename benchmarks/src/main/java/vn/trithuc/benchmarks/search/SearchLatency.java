@@ -97,6 +97,7 @@ public final class SearchLatency {
         List<Long> rawLucene = new ArrayList<>(requests);
         try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(VietnameseAnalysis.similarity()); // as the server searches
             java.util.Map<String, StringDocValuesReaderState> facetStates = new java.util.LinkedHashMap<>();
             for (String facet : FACETS) {
                 facetStates.put(facet, new StringDocValuesReaderState(reader, facet));

@@ -38,9 +38,9 @@ public final class VietnameseQuery {
 
     /** Tuning, measured with the relevance benchmark. */
     public record Weights(float pairs, float exact, float stop, float otherLanguages, int allTermsUpTo,
-                          float shareOfLongQueries, float foreignVariants) {
+                          float shareOfLongQueries, float foreignVariants, float restored) {
         /** Best found on XQuAD (see docs/benchmarks.md): any content syllable may match, ranking does the rest. */
-        public static final Weights DEFAULT = new Weights(0.8f, 0.5f, 0.6f, 1.0f, 0, 0.0f, 1.0f);
+        public static final Weights DEFAULT = new Weights(0.8f, 0.5f, 0.6f, 1.0f, 0, 0.0f, 1.0f, 0.5f);
     }
 
     /** Foreign words this long or longer also match their one-letter variants. */
@@ -57,6 +57,7 @@ public final class VietnameseQuery {
     private final Analyzer english = VietnameseAnalysis.english();
     private final Analyzer french = VietnameseAnalysis.french();
     private final Analyzer cjk = VietnameseAnalysis.cjk();
+    private final DiacriticRestoration restoration = DiacriticRestoration.standard();
     private final List<Group> groups;
     private final Weights weights;
     private final boolean otherLanguages;
@@ -122,6 +123,16 @@ public final class VietnameseQuery {
             for (String term : new LinkedHashSet<>(exactTerms)) {
                 if (!Folding.fold(term).equals(term)) {
                     vietnamese.add(new BoostQuery(acrossGroups("_exact", term), weights.exact()), Occur.SHOULD);
+                }
+            }
+        } else if (weights.restored() > 0) {
+            // typed without marks: the likely reading's content syllables add a little, as marks typed would
+            List<String> reading = restoration.restore(foldedTerms);
+            Set<String> added = new java.util.HashSet<>();
+            for (int i = 0; i < n; i++) {
+                String written = reading.get(i);
+                if (!written.equals(foldedTerms.get(i)) && content.contains(foldedTerms.get(i)) && added.add(written)) {
+                    vietnamese.add(new BoostQuery(acrossGroups("_exact", written), weights.restored()), Occur.SHOULD);
                 }
             }
         }

@@ -23,6 +23,7 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elast
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
+        context.similarity(VietnameseAnalysis.similarity());
         context.analyzer(VietnameseAnalysis.FOLDED).instance(VietnameseAnalysis.folded());
         context.analyzer(VietnameseAnalysis.EXACT).instance(VietnameseAnalysis.exact());
         context.analyzer(VietnameseAnalysis.SHINGLES).instance(VietnameseAnalysis.shingles());
