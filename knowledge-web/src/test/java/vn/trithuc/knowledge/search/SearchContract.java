@@ -54,6 +54,8 @@ abstract class SearchContract {
         given().queryParam("q", "hạ nội " + m).when().get(base + "api/search").then().body("hits[0].slug", equalTo(haNoiLower));
         given().queryParam("q", "ha noi " + m).when().get(base + "api/search").then()
                 .body("hits[0].snippet", containsString("<mark>"));
+        // typed without marks, the likely reading ranks first, though "hạ nội"'s text is shorter
+        given().queryParam("q", "ha noi " + m).when().get(base + "api/search").then().body("hits[0].slug", equalTo(haNoi));
         // đ and d
         String daNang = Articles.anArticle().titled("Đà Nẵng " + m).withText("Thành phố biển. " + m + "\n").create(base).slug();
         given().queryParam("q", "da nang " + m).when().get(base + "api/search").then().body("hits[0].slug", equalTo(daNang));
